@@ -1,0 +1,7 @@
+export * from './types';
+export * from './units';
+export * from './data';
+export * from './metrics';
+export * from './audit';
+export * from './charts';
+export * from './report';
