@@ -1,1 +1,15 @@
-export {};
+/** Reading, checking and loading the CSV data (plain records and danfojs-node DataFrames). */
+export { DataValidationError, formatIssue } from './errors';
+export type { DataIssue } from './errors';
+export { resolveDataDir, displayPath, takeDataDirArg, DEFAULT_DATA_DIR } from './paths';
+export type { DataOptions } from './paths';
+export {
+  inspectData, validateData, readDataset, readSources, readEntities, readAssumptions, readFactTable, readFacts,
+} from './dataset';
+export type { AssumptionOptions, Dataset } from './dataset';
+export type { AssumptionOverrides } from './assumptions';
+export { loadTable, loadFacts, loadSources, loadEntities, loadAssumptions, recordsToFrame, FACT_FRAME_COLUMNS } from './frames';
+export {
+  SOURCE_COLUMNS, ENTITY_COLUMNS, ASSUMPTION_COLUMNS, FACT_COMMON_COLUMNS, FACT_EXTRA_COLUMNS, VALUATION_BASES,
+  ENTITY_KINDS, factColumns,
+} from './schema';

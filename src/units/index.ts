@@ -1,1 +1,13 @@
-export {};
+/** Amounts as Chinese coverage writes them: parsing, display and currency conversion. */
+export { parseQuantity, QuantityParseError } from './parse';
+export type { ParsedQuantity } from './parse';
+export { formatQuantity, formatChineseScale, formatLatinScale } from './format';
+export { convertMoney, fxRate, isCurrency, CURRENCIES } from './currency';
+export type { FxRate } from './currency';
+export { unitsCompatible, lookupUnitWord } from './unit-words';
+export type { UnitWord } from './unit-words';
+export { quantityNumerals, numeralsMissingFromEvidence } from './numerals';
+export { normalizeQuantityText, toSimplified } from './normalize';
+export { scaleFactor, scaleDecimal, decodeChineseNumeral } from './scale';
+export { isIsoDate, isoDateStart } from './date';
+export { boundsFor } from './qualifier';

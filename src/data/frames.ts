@@ -1,0 +1,100 @@
+/**
+ * danfojs-node DataFrames of the tables. danfojs-node is loaded on first use (it takes most
+ * of a second), so the plain loaders stay fast.
+ *
+ * Column types: numbers are danfo dtype 'float32' (danfo has no float64 label, but it keeps
+ * the values as JavaScript doubles: 5.5e12 and 1e-6 survive exactly; do not call `.tensor`,
+ * which would round to float32), `line` is 'int32', everything else 'string'. Missing numbers
+ * are NaN (danfo's missing value), missing strings null. A table without rows gives an empty
+ * frame with the columns but no dtypes (a danfo limitation).
+ */
+import type { DataFrame } from 'danfojs-node';
+import { FACT_TABLES } from '../types';
+import type { FactTable } from '../types';
+import { readAssumptions, readEntities, readFacts, readFactTable, readSources } from './dataset';
+import type { AssumptionOptions } from './dataset';
+import type { DataOptions } from './paths';
+import {
+  ASSUMPTION_COLUMNS, ENTITY_COLUMNS, FACT_COMMON_COLUMNS, FACT_EXTRA_COLUMNS, SOURCE_COLUMNS,
+} from './schema';
+
+type Dtype = 'float32' | 'int32' | 'string';
+
+/** Columns of a facts frame before the table-specific ones. */
+export const FACT_FRAME_COLUMNS = [
+  'id', 'table', 'entity', 'metric', 'quantity', 'value', 'low', 'high', 'unit', 'currency', 'qualifier',
+  'as_of', 'period_start', 'period_end', 'source', 'seed_file', 'evidence', 'note',
+] as const;
+
+const NUMERIC = new Set(['value', 'low', 'high']);
+
+function dtypeOf(column: string): Dtype {
+  if (NUMERIC.has(column)) return 'float32';
+  if (column === 'line') return 'int32';
+  return 'string';
+}
+
+function danfo(): typeof import('danfojs-node') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('danfojs-node');
+}
+
+/**
+ * A DataFrame from plain records with the given columns and dtypes: numbers stay doubles
+ * (null -> NaN), strings stay strings (missing -> null).
+ */
+export function recordsToFrame(
+  records: ReadonlyArray<Record<string, unknown>>, columns: readonly string[], dtypes: readonly Dtype[],
+): DataFrame {
+  const { DataFrame: Frame } = danfo();
+  if (records.length === 0) return new Frame([], { columns: [...columns] });
+  const data: Record<string, unknown[]> = {};
+  columns.forEach((c, i) => {
+    data[c] = records.map((r) => {
+      const v = r[c];
+      if (dtypes[i] === 'string') return v === undefined || v === null ? null : String(v);
+      return v === undefined || v === null ? NaN : v;
+    });
+  });
+  return new Frame(data, { columns: [...columns], dtypes: [...dtypes] });
+}
+
+function factColumnsFor(tables: readonly FactTable[]): string[] {
+  const extras: string[] = [];
+  for (const t of tables) for (const c of FACT_EXTRA_COLUMNS[t]) if (!extras.includes(c)) extras.push(c);
+  return [...FACT_FRAME_COLUMNS, ...extras, 'file', 'line'];
+}
+
+function factsFrame(facts: ReadonlyArray<object>, tables: readonly FactTable[]): DataFrame {
+  const columns = factColumnsFor(tables);
+  return recordsToFrame(facts as ReadonlyArray<Record<string, unknown>>, columns, columns.map(dtypeOf));
+}
+
+/** One fact table as a DataFrame (common columns, its own extra columns, file, line). */
+export function loadTable(table: FactTable, opts: DataOptions = {}): DataFrame {
+  return factsFrame(readFactTable(table, opts), [table]);
+}
+
+/** Every fact as one long DataFrame; extra columns of all tables, null where they do not apply. */
+export function loadFacts(opts: DataOptions = {}): DataFrame {
+  return factsFrame(readFacts(opts), FACT_TABLES);
+}
+
+/** sources.csv as a DataFrame (all string columns). */
+export function loadSources(opts: DataOptions = {}): DataFrame {
+  const rows = readSources(opts) as unknown as Array<Record<string, unknown>>;
+  return recordsToFrame(rows, SOURCE_COLUMNS, SOURCE_COLUMNS.map(() => 'string' as const));
+}
+
+/** entities.csv as a DataFrame (all string columns). */
+export function loadEntities(opts: DataOptions = {}): DataFrame {
+  const rows = readEntities(opts) as unknown as Array<Record<string, unknown>>;
+  return recordsToFrame(rows, ENTITY_COLUMNS, ENTITY_COLUMNS.map(() => 'string' as const));
+}
+
+/** assumptions.csv as a DataFrame (`value` numeric), with overrides applied by id. */
+export function loadAssumptions(opts: AssumptionOptions = {}): DataFrame {
+  const rows = readAssumptions(opts) as unknown as Array<Record<string, unknown>>;
+  return recordsToFrame(rows, ASSUMPTION_COLUMNS, ASSUMPTION_COLUMNS.map((c) => (c === 'value' ? 'float32' : 'string')));
+}
+

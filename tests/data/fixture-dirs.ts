@@ -1,0 +1,46 @@
+/**
+ * Fixture data directories: `valid/` is a complete small data set; each `broken/<case>/` holds
+ * only the files that differ from it, and brokenDir() lays them over a copy of `valid/`.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+export const VALID_DIR = path.resolve(__dirname, 'fixtures/valid');
+export const BROKEN_ROOT = path.resolve(__dirname, 'fixtures/broken');
+
+let tmpRoot: string | null = null;
+
+/** A fresh temporary directory for data sets (removed by cleanupFixtureDirs). */
+export function scratchDir(name: string): string {
+  if (!tmpRoot) tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'benchval-data-'));
+  const dir = path.join(tmpRoot, name);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** A copy of the valid fixture with `files` (name -> content) replaced or added. */
+export function validCopy(name: string, files: Record<string, string | null> = {}): string {
+  const dir = scratchDir(name);
+  for (const f of fs.readdirSync(VALID_DIR)) fs.copyFileSync(path.join(VALID_DIR, f), path.join(dir, f));
+  for (const [f, content] of Object.entries(files)) {
+    if (content === null) fs.rmSync(path.join(dir, f));
+    else fs.writeFileSync(path.join(dir, f), content);
+  }
+  return dir;
+}
+
+/** The valid fixture with broken/<name>/ laid over it. */
+export function brokenDir(name: string): string {
+  const overlay = path.join(BROKEN_ROOT, name);
+  if (!fs.existsSync(overlay)) throw new Error(`no broken fixture '${name}'`);
+  const files: Record<string, string> = {};
+  for (const f of fs.readdirSync(overlay)) files[f] = fs.readFileSync(path.join(overlay, f), 'utf8');
+  return validCopy(name, files);
+}
+
+export function cleanupFixtureDirs(): void {
+  if (tmpRoot) fs.rmSync(tmpRoot, { recursive: true, force: true });
+  tmpRoot = null;
+}

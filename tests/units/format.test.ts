@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { formatChineseScale, formatLatinScale, formatQuantity } from '../../src/units';
+
+describe('formatQuantity', () => {
+  it('shows money with a Chinese scale word and the currency code', () => {
+    // 5e9 / 1e8 = 50 -> 50亿
+    expect(formatQuantity(5e9, 'money', 'CNY')).toBe('50亿 CNY');
+    // 53437000 / 1e4 = 5343.7 -> 5343.7万
+    expect(formatQuantity(53437000, 'money', 'USD')).toBe('5343.7万 USD');
+    // 5.5e12 / 1e12 = 5.5 -> 5.5万亿
+    expect(formatQuantity(5.5e12, 'money', 'HKD')).toBe('5.5万亿 HKD');
+    expect(formatQuantity(-1.44e8, 'money', 'CNY')).toBe('-1.44亿 CNY');
+  });
+
+  it('shows parameters and tokens with K/M/B/T', () => {
+    expect(formatQuantity(11e9, 'parameters', null)).toBe('11B parameters');
+    expect(formatQuantity(128000, 'tokens', null)).toBe('128K tokens');
+    expect(formatQuantity(7e12, 'tokens')).toBe('7T tokens');
+  });
+
+  it('shows money per token per million tokens, percent, multiples and other units', () => {
+    // 1e-6 CNY per token x 1e6 = 1 CNY per million tokens
+    expect(formatQuantity(1e-6, 'money/token', 'CNY')).toBe('1 CNY/M tokens');
+    expect(formatQuantity(96.11, 'percent')).toBe('96.11%');
+    expect(formatQuantity(25, 'multiple')).toBe('25x');
+    expect(formatQuantity(4.2e7, 'devices')).toBe('4200万 devices');
+    expect(formatQuantity(350, 'tokens/s')).toBe('350 tokens/s');
+    expect(formatQuantity(null, 'money', 'CNY')).toBe('—');
+  });
+
+  it('rounds to four decimals', () => {
+    // 1/3 -> 0.3333; 123456789 / 1e8 = 1.23456789 -> 1.2346亿
+    expect(formatChineseScale(1 / 3)).toBe('0.3333');
+    expect(formatChineseScale(123456789)).toBe('1.2346亿');
+    expect(formatLatinScale(3.21e11)).toBe('321B');
+  });
+});
