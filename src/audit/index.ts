@@ -1,1 +1,23 @@
-export {};
+/** Claims audit: derivation of stated arithmetic, conflicts between rows, plausibility rules. */
+export { parseExpression, tokenize, expressionRefs, expressionCalls, ExpressionError } from './expression';
+export type { Node as ExpressionNode } from './expression';
+export { evaluateExpression, checkExpression, EXPRESSION_FUNCTIONS } from './evaluate';
+export type { EvalEnv, Evaluation } from './evaluate';
+export { statedInterval, parseTolerance } from './stated';
+export type { StatedReading } from './stated';
+export { CLAIM_COLUMNS, parseClaims, readClaims, claimsPath, checkClaimReferences, claimsWithoutEvidence } from './claims';
+export type { Claim } from './claims';
+export { compareIntervals, powerOfTenRatio, WARN_BAND } from './compare';
+export type { Comparison } from './compare';
+export { checkDerivation, checkDerivations } from './derivation';
+export { checkConflicts } from './conflicts';
+export { checkMemory, factPrecision } from './memory';
+export { checkScaleMismatch, checkConversionRatios, conversionPairs, RATIO_SPREAD } from './scale';
+export { checkClaimPeriods } from './periods';
+export { checkPlausibility, checkActiveVsTotal, checkShares, checkMultipleSpread, MULTIPLE_SPREAD } from './plausibility';
+export type { PlausibilityInput } from './plausibility';
+export { findingValue, valueInterval, summarize, FINDING_STATUSES } from './findings';
+export type { Finding, FindingKind, FindingStatus, FindingValue } from './findings';
+export { runAudit, sortFindings } from './run';
+export type { AuditOptions, AuditResult } from './run';
+export { formatFindings, formatSummary } from './format';

@@ -1,0 +1,43 @@
+/**
+ * Plausibility of the periods a claim compares:
+ * - flows of different lengths (a 9-month revenue against a 12-month one) used together
+ *   without annualize(): warn;
+ * - an event (a funding round) dated outside the period of a flow it is compared with (a 2026
+ *   round as a share of 2025 funding): warn.
+ */
+import type { Fact } from '../types';
+import { describePeriod, periodMonths, referenceTime, withinPeriod } from '../metrics/period';
+import type { Claim } from './claims';
+import { expressionCalls, parseExpression } from './expression';
+import { uniq, type Finding } from './findings';
+
+export function checkClaimPeriods(claims: readonly Claim[], facts: ReadonlyMap<string, Fact>): Finding[] {
+  const out: Finding[] = [];
+  for (const c of claims) {
+    let tree;
+    try { tree = parseExpression(c.expression); } catch { continue; }
+    const ids = uniq(c.expression.match(/\??[A-Za-z][A-Za-z0-9_.-]*/g) ?? []).filter((id) => facts.has(id));
+    const inputs = ids.map((id) => facts.get(id)!);
+    const flows = inputs.filter((f) => f.period_start && f.period_end && f.table !== 'funding_rounds');
+    const months = uniq(flows.map((f) => String(periodMonths(f))));
+    const problems: string[] = [];
+    if (months.length > 1 && !expressionCalls(tree).includes('annualize')) {
+      problems.push(`it compares flows over different periods (${flows.map((f) => `${f.id}: ${describePeriod(f)}, ${periodMonths(f)} months`).join('; ')}) without annualize()`);
+    }
+    for (const e of inputs.filter((f) => f.table === 'funding_rounds')) {
+      const t = referenceTime(e);
+      if (t === null) continue;
+      for (const fl of flows.filter((f) => !withinPeriod(t, f))) {
+        problems.push(`the round ${e.id} is dated ${e.as_of}, outside the period ${describePeriod(fl)} of ${fl.id}`);
+      }
+    }
+    if (problems.length === 0) continue;
+    out.push({
+      id: `${c.id}:period`, kind: 'plausibility', rule: 'period-mismatch', status: 'warn',
+      entities: uniq(inputs.map((f) => f.entity)), sources: uniq([c.source, ...inputs.map((f) => f.source)]),
+      inputs: ids, stated: null, computed: null,
+      message: `Claim ${c.id}: ${problems.join('; ')}.`,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+/**
+ * The `stated` and `tolerance` columns of claims.csv as an interval.
+ *
+ * stated: a quantity parseQuantity reads (`约25倍`, `8.4倍`, `超50%`, `10-20倍`, `1/3`, `5GB`),
+ * read with the qualifier tolerance of metrics/tolerance (`tolerant` reading); or a comparison
+ * `>x`, `>=x`, `<x`, `<=x` for claims that state only a direction ("rises" is `>0`).
+ *
+ * tolerance (optional) replaces the qualifier tolerance: `10%` widens the stated bounds by 10%
+ * of their size, `±0.5` (or `+-0.5`) by 0.5 in the claim's unit, `0` means the bounds as stated.
+ */
+import { parseQuantity } from '../units/parse';
+import { interval, widenAbsolute, widenRelative, type Interval } from '../metrics/interval';
+import { quantityInterval } from '../metrics/tolerance';
+
+const CMP_RE = /^(>=|<=|>|<|≥|≤)\s*(.+)$/;
+
+export interface StatedReading {
+  interval: Interval;
+  /** how the stated text was read, for messages */
+  reading: string;
+}
+
+export function parseTolerance(text: string): { kind: 'relative' | 'absolute'; amount: number } {
+  const t = text.trim();
+  let m = /^(\d+(?:\.\d+)?)%$/.exec(t);
+  if (m) return { kind: 'relative', amount: Number(m[1]) / 100 };
+  m = /^(?:±|\+-|\+\/-)(\d+(?:\.\d+)?)$/.exec(t);
+  if (m) return { kind: 'absolute', amount: Number(m[1]) };
+  if (/^0+(\.0+)?$/.test(t)) return { kind: 'absolute', amount: 0 };
+  throw new Error(`bad tolerance '${text}' (use 10%, ±0.5 or 0)`);
+}
+
+/** Interval of a claim's stated value; throws with the reason when it cannot be read. */
+export function statedInterval(stated: string, tolerance?: string | null): StatedReading {
+  const s = stated.trim();
+  const cmp = CMP_RE.exec(s);
+  if (cmp) {
+    const q = parseQuantity(cmp[2]);
+    const v = q.value;
+    const op = cmp[1];
+    const iv = op === '>' || op === '>=' || op === '≥' ? interval(v, null) : interval(null, v);
+    return { interval: iv, reading: `${op} ${v}` };
+  }
+  const q = parseQuantity(s);
+  if (q.low !== null && q.high !== null && q.low > q.high) throw new Error(`reversed range '${stated}'`);
+  if (tolerance && tolerance.trim() !== '') {
+    const tol = parseTolerance(tolerance);
+    const base = quantityInterval({ quantity: s, value: q.value, low: q.low, high: q.high, qualifier: q.qualifier }, 'stated');
+    const iv = tol.kind === 'relative' ? widenRelative(base, tol.amount) : widenAbsolute(base, tol.amount);
+    return { interval: iv, reading: `${q.qualifier}, tolerance ${tolerance.trim()}` };
+  }
+  const iv = quantityInterval({ quantity: s, value: q.value, low: q.low, high: q.high, qualifier: q.qualifier }, 'tolerant');
+  return { interval: iv, reading: q.qualifier };
+}

@@ -1,0 +1,119 @@
+/**
+ * The derived table: metrics computed by rules over the whole fact base (every company with a
+ * valuation and a revenue of matching dates gets a P/S, every model with total and active
+ * parameters an active share, ...). Each row names its formula, its input fact ids and the
+ * assumption ids it used. See ./rules for the rules.
+ */
+import type { Assumption, Currency, Fact } from '../types';
+import { intervalJson, mid, type Interval } from './interval';
+import { valuationRules } from './rules/valuation';
+import { financeRules } from './rules/finance';
+import { deploymentRules } from './rules/deployment';
+import { modelRules } from './rules/models';
+import { marketRules } from './rules/market';
+
+export interface Derived {
+  id: string;
+  metric: string;
+  entity: string;
+  /** midpoint (or the finite bound of a half-open interval) */
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  unit: string;
+  currency: Currency | null;
+  /** human-readable formula, e.g. "valuation / revenue" */
+  formula: string;
+  /** input fact ids */
+  inputs: string[];
+  /** assumption ids used (FX rates) */
+  assumptions: string[];
+  /** how a choice was made (annualizing, horizon, ...) */
+  method: string | null;
+  note: string | null;
+}
+
+export interface DerivedDraft {
+  metric: string;
+  entity: string;
+  detail: string;
+  interval: Interval;
+  unit: string;
+  currency?: Currency | null;
+  formula: string;
+  inputs: string[];
+  assumptions?: string[];
+  method?: string | null;
+  note?: string | null;
+}
+
+export interface RuleContext {
+  facts: readonly Fact[];
+  assumptions: readonly Assumption[];
+}
+
+export type DerivedRule = (ctx: RuleContext) => DerivedDraft[];
+
+export const DERIVED_RULES: readonly DerivedRule[] = [
+  ...valuationRules, ...financeRules, ...deploymentRules, ...modelRules, ...marketRules,
+];
+
+function slug(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^-+|-+$/g, '');
+}
+
+/** Turns drafts into rows with unique ids `<metric>-<entity>-<detail>`. */
+export function finishDerived(drafts: readonly DerivedDraft[]): Derived[] {
+  const seen = new Map<string, number>();
+  return drafts.map((d) => {
+    let id = slug(`${d.metric.replace(/_/g, '-')}-${d.entity}-${d.detail}`);
+    const n = seen.get(id) ?? 0;
+    seen.set(id, n + 1);
+    if (n > 0) id = `${id}-${n + 1}`;
+    const j = intervalJson(d.interval);
+    const m = mid(d.interval);
+    return {
+      id,
+      metric: d.metric,
+      entity: d.entity,
+      value: Number.isFinite(m) ? m : null,
+      low: j.low,
+      high: j.high,
+      unit: d.unit,
+      currency: d.currency ?? null,
+      formula: d.formula,
+      inputs: [...d.inputs],
+      assumptions: [...new Set(d.assumptions ?? [])],
+      method: d.method ?? null,
+      note: d.note ?? null,
+    };
+  });
+}
+
+/** Every derived metric over the whole fact base. */
+export function computeDerived(facts: readonly Fact[], assumptions: readonly Assumption[], rules: readonly DerivedRule[] = DERIVED_RULES): Derived[] {
+  const ctx: RuleContext = { facts, assumptions };
+  return finishDerived(rules.flatMap((r) => r(ctx)));
+}
+
+/** Column order of the derived table. */
+export const DERIVED_COLUMNS = [
+  'id', 'metric', 'entity', 'value', 'low', 'high', 'unit', 'currency', 'formula', 'inputs', 'assumptions', 'method', 'note',
+] as const;
+
+/** Derived rows as plain records (lists joined with `;`) for tables and CSV. */
+export function derivedRecords(rows: readonly Derived[]): Array<Record<string, string | number | null>> {
+  return rows.map((r) => ({
+    ...r,
+    inputs: r.inputs.join(';'),
+    assumptions: r.assumptions.join(';'),
+  }));
+}
+
+/** The derived table as a danfojs-node DataFrame (danfojs is loaded on first use). */
+export function derivedFrame(facts: readonly Fact[], assumptions: readonly Assumption[]): unknown {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const dfd = require('danfojs-node') as { DataFrame: new (data: unknown, opts?: unknown) => unknown };
+  const records = derivedRecords(computeDerived(facts, assumptions));
+  return new dfd.DataFrame(records.length ? records : [], { columns: [...DERIVED_COLUMNS] });
+}
