@@ -1,0 +1,27 @@
+/** Wall time to execute all notebooks headless (kernel start-up included), target 90 s. */
+import type { BenchCase, BenchResult } from '../main';
+import { executeNotebooks, findJupyter, JUPYTER_INSTALL_HINT } from '../../notebooks';
+
+export const NOTEBOOKS_TARGET_SECONDS = 90;
+
+export const cases: BenchCase[] = [
+  {
+    name: 'notebooks',
+    async run(): Promise<BenchResult[]> {
+      if (!findJupyter()) throw new Error(`bench notebooks: jupyter not found.\n${JUPYTER_INSTALL_HINT}`);
+      const started = process.hrtime.bigint();
+      const runs = await executeNotebooks({ html: false });
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const failed = runs.filter((r) => r.problems.length > 0).map((r) => r.notebook);
+      if (failed.length) throw new Error(`bench notebooks: failing notebooks: ${failed.join(', ')} (run \`benchval notebooks\` for details)`);
+      const slowest = [...runs].sort((a, b) => b.seconds - a.seconds)[0];
+      return [{
+        name: 'notebooks: execute all',
+        value: seconds,
+        unit: 's',
+        target: NOTEBOOKS_TARGET_SECONDS,
+        detail: `${runs.length} notebooks; slowest ${slowest ? `${slowest.notebook} ${slowest.seconds.toFixed(1)} s` : '-'}`,
+      }];
+    },
+  },
+];

@@ -1,0 +1,88 @@
+/**
+ * What a chart is built from: the whole fact base plus derived rows and audit findings.
+ * Charts pick their rows by table / entity / metric from here; nothing is hard-coded.
+ */
+import type { Assumption, Entity, Fact, FactTable, Source } from '../types';
+
+/** A derived metric row (see src/metrics). */
+export interface ChartDerived {
+  id: string;
+  metric: string;
+  entity: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  unit: string;
+  formula: string;
+  inputs: string[];
+  assumptions: string[];
+  note: string | null;
+}
+
+/** The fields of an audit finding (see src/audit) that charts use. */
+export interface ChartFinding {
+  id: string;
+  kind: string;
+  status: string;
+  entities: string[];
+  sources: string[];
+  message: string;
+}
+
+export interface ChartContext {
+  facts: Fact[];
+  entities: Entity[];
+  sources: Source[];
+  assumptions: Assumption[];
+  derived: ChartDerived[];
+  findings: ChartFinding[];
+}
+
+export interface FactQuery {
+  table?: FactTable | FactTable[];
+  metric?: string | string[] | RegExp;
+  entity?: string | string[];
+}
+
+function matches(value: string, want: string | string[] | RegExp | undefined): boolean {
+  if (want === undefined) return true;
+  if (want instanceof RegExp) return want.test(value);
+  return Array.isArray(want) ? want.includes(value) : value === want;
+}
+
+/** Facts matching every given criterion, sorted by id so output never depends on file order. */
+export function selectFacts(ctx: Pick<ChartContext, 'facts'>, q: FactQuery): Fact[] {
+  return ctx.facts
+    .filter((f) => matches(f.table, q.table) && matches(f.metric, q.metric) && matches(f.entity, q.entity))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * Display name of an entity. Charts use the English name so that labels render with
+ * Latin fonts everywhere (no missing-glyph boxes where no CJK font is installed).
+ */
+export function entityLabel(ctx: Pick<ChartContext, 'entities'>, id: string): string {
+  const e = ctx.entities.find((x) => x.id === id);
+  if (!e) throw new Error(`chart: entity '${id}' is not in entities.csv`);
+  return e.name_en;
+}
+
+export function sourceOf(ctx: Pick<ChartContext, 'sources'>, id: string): Source {
+  const s = ctx.sources.find((x) => x.id === id);
+  if (!s) throw new Error(`chart: source '${id}' is not in sources.csv`);
+  return s;
+}
+
+/** "Sources: QbitAI (qbitai-20260227); ..." for the sources the given facts cite. */
+export function sourceNote(ctx: Pick<ChartContext, 'sources'>, sourceIds: Iterable<string>): string {
+  const ids = [...new Set(sourceIds)].sort();
+  if (ids.length === 0) return 'Sources: none';
+  return 'Sources: ' + ids.map((id) => `${sourceOf(ctx, id).outlet} (${id})`).join('; ');
+}
+
+/** The assumption with the given id; throws naming the id when it is missing. */
+export function assumptionValue(ctx: Pick<ChartContext, 'assumptions'>, id: string): number {
+  const a = ctx.assumptions.find((x) => x.id === id);
+  if (!a) throw new Error(`chart: assumption '${id}' is not in assumptions.csv`);
+  return a.value;
+}

@@ -1,0 +1,73 @@
+/** Builds every chart of the registry and writes <name>.vl.json, .svg and .png to a folder. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TopLevelSpec } from 'vega-lite';
+import type { ChartContext } from './context';
+import { CHARTS, type ChartDef } from './registry';
+import { renderSvg, svgToPngAsync } from './render';
+
+export interface BuiltChart {
+  name: string;
+  title: string;
+  spec: TopLevelSpec;
+  svg: string;
+}
+
+/** Specs and SVGs of all charts (or the named ones), in registry order. */
+export async function buildCharts(ctx: ChartContext, charts: readonly ChartDef[] = CHARTS): Promise<BuiltChart[]> {
+  const out: BuiltChart[] = [];
+  for (const c of charts) {
+    const spec = c.build(ctx);
+    const { svg } = await renderSvg(spec, { name: c.name });
+    out.push({ name: c.name, title: c.title, spec, svg });
+  }
+  return out;
+}
+
+export interface WriteChartsOptions {
+  /** also write PNG files (default true) */
+  png?: boolean;
+}
+
+/**
+ * Builds, renders and writes every chart in one pass: each chart's PNG starts rendering on
+ * resvg's thread pool as soon as its SVG exists, while the next chart is built on the main
+ * thread. Returns the built charts and the paths written (registry order).
+ */
+export async function buildAndWriteCharts(ctx: ChartContext, dir: string, opts: WriteChartsOptions = {}, charts: readonly ChartDef[] = CHARTS): Promise<{ built: BuiltChart[]; paths: string[] }> {
+  mkdirSync(dir, { recursive: true });
+  const png = opts.png ?? true;
+  const built: BuiltChart[] = [];
+  const pngJobs: Promise<Buffer>[] = [];
+  for (const c of charts) {
+    const spec = c.build(ctx);
+    const { svg } = await renderSvg(spec, { name: c.name });
+    built.push({ name: c.name, title: c.title, spec, svg });
+    if (png) pngJobs.push(svgToPngAsync(svg));
+  }
+  const pngs = await Promise.all(pngJobs);
+  return { built, paths: writeBuilt(built, dir, png ? pngs : null) };
+}
+
+function writeBuilt(built: BuiltChart[], dir: string, pngs: Buffer[] | null): string[] {
+  const paths: string[] = [];
+  built.forEach((c, i) => {
+    const base = join(dir, c.name);
+    writeFileSync(`${base}.vl.json`, JSON.stringify(c.spec, null, 2) + '\n');
+    writeFileSync(`${base}.svg`, c.svg);
+    paths.push(`${base}.vl.json`, `${base}.svg`);
+    if (pngs) {
+      writeFileSync(`${base}.png`, pngs[i]);
+      paths.push(`${base}.png`);
+    }
+  });
+  return paths;
+}
+
+/** Writes the files of built charts (PNGs rendered in parallel); returns the paths written, in registry order. */
+export async function writeCharts(built: BuiltChart[], dir: string, opts: WriteChartsOptions = {}): Promise<string[]> {
+  mkdirSync(dir, { recursive: true });
+  const png = opts.png ?? true;
+  const pngs = png ? await Promise.all(built.map((c) => svgToPngAsync(c.svg))) : null;
+  return writeBuilt(built, dir, pngs);
+}

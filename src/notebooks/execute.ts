@@ -1,0 +1,154 @@
+/**
+ * Executes the committed notebooks with the project-local tslab kernel through
+ * `jupyter nbconvert --execute`, writes the executed copies and HTML renderings under
+ * out/notebooks and reports every cell that failed or did not run.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { findJupyter, JUPYTER_INSTALL_HINT } from './jupyter';
+import { installKernelSpec, jupyterPathEnv, KERNEL_NAME } from './kernelspec';
+import { writeNbconvertConfig } from './nbconvertConfig';
+import { CellProblem, notebookProblems, readNotebook } from './notebookFile';
+import { notebookPaths } from './paths';
+
+export const DEFAULT_CELL_TIMEOUT_SECONDS = 120;
+
+function defaultJobs(): number {
+  const fromEnv = Number(process.env.BENCHVAL_NOTEBOOK_JOBS);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 2;
+}
+
+export interface ExecuteOptions {
+  root?: string;
+  /** notebook file names (or name prefixes such as `03`) to run; all when empty */
+  only?: string[];
+  /** per-cell timeout */
+  cellTimeoutSeconds?: number;
+  /** also write HTML (default true) */
+  html?: boolean;
+  /** notebooks executed at the same time (default: BENCHVAL_NOTEBOOK_JOBS, else 2) */
+  jobs?: number;
+  /** progress lines */
+  log?: (line: string) => void;
+}
+
+export interface NotebookRun {
+  notebook: string;
+  input: string;
+  /** executed copy; null when nbconvert wrote none */
+  executed: string | null;
+  html: string | null;
+  seconds: number;
+  problems: CellProblem[];
+}
+
+export class JupyterMissingError extends Error {
+  constructor() {
+    super(`jupyter not found.\n${JUPYTER_INSTALL_HINT}`);
+    this.name = 'JupyterMissingError';
+  }
+}
+
+/** `notebooks/*.ipynb` in file-name order (01-..., 02-...). */
+export function listNotebooks(dir: string): string[] {
+  if (!existsSync(dir)) throw new Error(`notebook folder not found: ${dir}`);
+  return readdirSync(dir).filter((f) => f.endsWith('.ipynb')).sort().map((f) => join(dir, f));
+}
+
+export function selectNotebooks(files: string[], only: string[] | undefined): string[] {
+  if (!only || only.length === 0) return files;
+  const picked = files.filter((f) => only.some((o) => basename(f) === o || basename(f).startsWith(o)));
+  const unknown = only.filter((o) => !files.some((f) => basename(f) === o || basename(f).startsWith(o)));
+  if (unknown.length > 0) {
+    throw new Error(`no notebook matches ${unknown.join(', ')}; available: ${files.map((f) => basename(f)).join(', ')}`);
+  }
+  return picked;
+}
+
+interface Proc { status: number | null; stdout: string; stderr: string }
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<Proc> {
+  return new Promise((resolveRun, reject) => {
+    const child = spawn(command, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => { stdout += d.toString('utf8'); });
+    child.stderr.on('data', (d: Buffer) => { stderr += d.toString('utf8'); });
+    child.on('error', reject);
+    child.on('close', (status) => resolveRun({ status, stdout, stderr }));
+  });
+}
+
+/** The last lines of nbconvert's stderr that explain a failure (timeouts, dead kernel, bad JSON). */
+function nbconvertFailure(stderr: string): string {
+  const lines = stderr.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('[NbConvertApp]'));
+  const cellStart = stderr.indexOf('An error occurred while executing the following cell:');
+  if (cellStart >= 0) return stderr.slice(cellStart).trim().split('\n').slice(0, 12).join('\n');
+  return lines.slice(-6).join('\n') || `nbconvert failed without a message`;
+}
+
+export async function executeNotebooks(opts: ExecuteOptions = {}): Promise<NotebookRun[]> {
+  const paths = notebookPaths(opts.root);
+  const log = opts.log ?? (() => undefined);
+  const jupyter = findJupyter();
+  if (!jupyter) throw new JupyterMissingError();
+  const kernel = installKernelSpec(paths.root);
+  const config = writeNbconvertConfig(paths.jupyter);
+  const env = { ...process.env, JUPYTER_PATH: jupyterPathEnv(kernel.jupyterPath) };
+  const timeout = opts.cellTimeoutSeconds ?? DEFAULT_CELL_TIMEOUT_SECONDS;
+  const files = selectNotebooks(listNotebooks(paths.notebooks), opts.only);
+  mkdirSync(paths.output, { recursive: true });
+
+  const executeOne = async (input: string): Promise<NotebookRun> => {
+    const name = basename(input);
+    const executed = join(paths.output, name);
+    rmSync(executed, { force: true });
+    rmSync(executed.replace(/\.ipynb$/, '.html'), { force: true });
+    const started = process.hrtime.bigint();
+    const proc = await run(jupyter.command, [
+      'nbconvert', '--config', config, '--to', 'notebook', '--execute',
+      `--ExecutePreprocessor.kernel_name=${KERNEL_NAME}`,
+      `--ExecutePreprocessor.timeout=${timeout}`,
+      '--output-dir', paths.output, input,
+    ], env, paths.notebooks);
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const problems: CellProblem[] = [];
+    const wrote = existsSync(executed);
+    if (proc.status !== 0 || !wrote) {
+      problems.push({
+        notebook: name, cell: 0, kind: 'error', firstLine: '',
+        message: `nbconvert exited with status ${proc.status}: ${nbconvertFailure(proc.stderr)}`,
+      });
+    }
+    if (wrote) problems.push(...notebookProblems(readNotebook(executed), name));
+    log(`${problems.length ? 'FAIL' : 'ok  '} ${name} (${seconds.toFixed(1)} s)`);
+    return { notebook: name, input, executed: wrote ? executed : null, html: null, seconds, problems };
+  };
+
+  // Notebooks are independent (each starts its own kernel); run a few at a time, report in order.
+  const jobs = Math.max(1, Math.min(opts.jobs ?? defaultJobs(), files.length));
+  const runs: NotebookRun[] = new Array(files.length);
+  let next = 0;
+  await Promise.all(Array.from({ length: jobs }, async () => {
+    while (next < files.length) {
+      const i = next++;
+      runs[i] = await executeOne(files[i]);
+    }
+  }));
+
+  const written = runs.filter((r) => r.executed !== null);
+  if ((opts.html ?? true) && written.length > 0) {
+    const proc = await run(jupyter.command, [
+      'nbconvert', '--to', 'html', '--output-dir', paths.output, ...written.map((r) => r.executed as string),
+    ], env, paths.output);
+    for (const r of written) {
+      const html = (r.executed as string).replace(/\.ipynb$/, '.html');
+      if (existsSync(html)) r.html = html;
+    }
+    if (proc.status !== 0) {
+      throw new Error(`HTML conversion failed (status ${proc.status}): ${nbconvertFailure(proc.stderr)}`);
+    }
+  }
+  return runs;
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { CHARTS } from '../../src/charts';
+import { auditReportMarkdown } from '../../src/report/auditReport';
+import { factsCsv } from '../../src/report/exports';
+import { renderReportHtml } from '../../src/report/page';
+import { fixtureContext, HOSTILE } from '../charts/fixtures';
+
+function page(): string {
+  const data = fixtureContext();
+  const charts = CHARTS.map((c) => ({ name: c.name, title: c.title, spec: c.build(data) }));
+  // stand-in library code: the page is checked here as text, the real builds in e2e.test.ts
+  const scripts = [{ name: 'vega', path: 'vega.min.js', code: 'window.vega = {};' }];
+  return renderReportHtml({ data, charts, scripts });
+}
+
+describe('renderReportHtml', () => {
+  const html = page();
+
+  it('escapes hostile text from the data everywhere', () => {
+    // the fixture puts <script>alert(1)</script> in an evidence phrase, a derived note and a finding message
+    expect(html).not.toContain(HOSTILE);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    // the only script elements are the library, the chart specs and the embed code
+    expect(html.match(/<script\b/g)).toHaveLength(3);
+  });
+
+  it('embeds the chart specs as JSON that cannot close its script element', () => {
+    const m = /<script type="application\/json" id="chart-specs">([\s\S]*?)<\/script>/.exec(html);
+    expect(m).not.toBeNull();
+    expect(m![1]).not.toContain('<');
+    const specs = JSON.parse(m![1]) as { name: string }[];
+    expect(specs.map((s) => s.name)).toEqual(CHARTS.map((c) => c.name));
+    // the hostile evidence survives inside the spec data, as data
+    expect(m![1]).toContain('\\u003cscript\\u003ealert(1)');
+  });
+
+  it('has a container per chart', () => {
+    for (const c of CHARTS) expect(html).toContain(`<div class="chart" id="chart-${c.name}" data-chart="${c.name}"></div>`);
+  });
+
+  it('links each fact value to its source row', () => {
+    expect(html).toContain('<tr id="fact-a-stepfun-valuation" data-fact-id="a-stepfun-valuation">');
+    expect(html).toMatch(/<a class="fact-value" href="#source-src-a" data-source-id="src-a" data-fact-id="a-stepfun-valuation"[^>]*>24,500,000,000<\/a>/);
+    expect(html).toContain('<tr id="source-src-a" data-source-id="src-a">');
+    expect(html).toContain('<tr id="source-src-b" data-source-id="src-b">');
+  });
+
+  it('shows derived inputs and finding inputs as links to facts, with the working', () => {
+    expect(html).toContain('<a href="#fact-a-stepfun-funding-amount-b-plus">a-stepfun-funding-amount-b-plus</a>');
+    expect(html).toMatch(/<tr id="finding-claim-2" data-status="fail">[\s\S]*?<td>100<\/td><td>90<\/td>/);
+  });
+
+  it('loads nothing from the network', () => {
+    expect(html).not.toMatch(/<script[^>]+src=/);
+    expect(html).not.toMatch(/<link\b/);
+    // the policy sits in an attribute, so its quotes are written as &#39;
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;;[^"]*connect-src &#39;none&#39;/);
+  });
+
+  it('is deterministic', () => {
+    expect(page()).toBe(html);
+  });
+});
+
+describe('exports', () => {
+  it('facts.csv keeps numbers numeric and neutralises text', () => {
+    const data = fixtureContext();
+    data.facts[0] = { ...data.facts[0], note: '=1+1', value: -5.2 };
+    const lines = factsCsv(data.facts).split('\n');
+    expect(lines[0].split(',').slice(0, 6)).toEqual(['id', 'table', 'entity', 'metric', 'quantity', 'value']);
+    expect(lines[1]).toContain(",-5.2,");
+    expect(lines[1]).toContain(",'=1+1,");
+  });
+
+  it('audit report lists each status with its working', () => {
+    const md = auditReportMarkdown(fixtureContext().findings);
+    // 3 findings: 1 fail, 1 warn, 0 unverifiable, 1 pass
+    expect(md).toContain('3 findings: 1 fail, 1 warn, 0 unverifiable, 1 pass.');
+    expect(md).toMatch(/### claim-2\n\n- kind: derivation \(check: claim\)\n- stated: 100\n- computed: 90\n/);
+  });
+});
