@@ -62,6 +62,14 @@ function slug(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^-+|-+$/g, '');
 }
 
+/**
+ * Published values keep 12 significant digits: far more than any input states, and it drops
+ * binary floating-point noise such as 30.000000000000004 from exports.
+ */
+function significant(x: number): number {
+  return Number(x.toPrecision(12));
+}
+
 /** Turns drafts into rows with unique ids `<metric>-<entity>-<detail>`. */
 export function finishDerived(drafts: readonly DerivedDraft[]): Derived[] {
   const seen = new Map<string, number>();
@@ -76,9 +84,9 @@ export function finishDerived(drafts: readonly DerivedDraft[]): Derived[] {
       id,
       metric: d.metric,
       entity: d.entity,
-      value: Number.isFinite(m) ? m : null,
-      low: j.low,
-      high: j.high,
+      value: Number.isFinite(m) ? significant(m) : null,
+      low: j.low === null ? null : significant(j.low),
+      high: j.high === null ? null : significant(j.high),
       unit: d.unit,
       currency: d.currency ?? null,
       formula: d.formula,

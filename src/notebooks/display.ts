@@ -3,6 +3,8 @@
  * vega-lite spec (rendered natively by JupyterLab), an SVG fallback (shown by nbconvert HTML and
  * code hosts) and a text summary; tables go out as HTML plus aligned text.
  */
+import { escapeHtml } from '../report/html';
+
 export const VEGALITE_MIME = 'application/vnd.vegalite.v5+json';
 
 export type MimeBundle = Record<string, unknown>;
@@ -32,10 +34,6 @@ export const tslabSink: DisplaySink = (bundle) => {
   }
   write({ data: bundle, metadata: {}, transient: {} }, false);
 };
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 export interface ChartBundleInput {
   /** vega-lite v5 spec (JSON-serialisable) */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeDerived, derivedFrame } from '../../src/metrics/derived';
+import { computeDerived, derivedFrame, finishDerived } from '../../src/metrics/derived';
 import { fact, FX } from './facts';
 
 const facts = [
@@ -59,5 +59,17 @@ describe('computeDerived', () => {
     expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
     const df = derivedFrame(facts, FX) as { shape: [number, number] };
     expect(df.shape[0]).toBe(rows.length);
+  });
+});
+
+describe('finishDerived', () => {
+  it('publishes 12 significant digits, dropping floating-point noise', () => {
+    // 0.1 + 0.2 = 0.30000000000000004 in binary floating point; 3 / 0.1 = 30.000000000000004
+    const [row] = finishDerived([{
+      metric: 'ratio', entity: 'x', detail: 'noise', unit: 'multiple', formula: 'a / b', inputs: ['a', 'b'],
+      interval: { lo: 0.1 + 0.2, hi: 3 / 0.1 },
+    }]);
+    expect([row.low, row.high]).toEqual([0.3, 30]);
+    expect(row.value).toBe(15.15); // (0.3 + 30) / 2
   });
 });
