@@ -26,6 +26,8 @@ export interface ChartFinding {
   status: string;
   entities: string[];
   sources: string[];
+  /** fact and assumption ids the check used; when absent, fact ids are read from the id and message */
+  inputs?: string[];
   message: string;
 }
 
@@ -85,4 +87,44 @@ export function assumptionValue(ctx: Pick<ChartContext, 'assumptions'>, id: stri
   const a = ctx.assumptions.find((x) => x.id === id);
   if (!a) throw new Error(`chart: assumption '${id}' is not in assumptions.csv`);
   return a.value;
+}
+
+/** The entity and every entity below it (parent chain), e.g. StepFun and its models and products. */
+export function entityFamily(ctx: Pick<ChartContext, 'entities'>, id: string): Set<string> {
+  entityLabel(ctx, id);
+  const parentOf = new Map(ctx.entities.map((e) => [e.id, e.parent]));
+  const inFamily = (e: string): boolean => {
+    const seen = new Set<string>();
+    for (let cur: string | null | undefined = e; cur && !seen.has(cur); cur = parentOf.get(cur)) {
+      if (cur === id) return true;
+      seen.add(cur);
+    }
+    return false;
+  };
+  return new Set(ctx.entities.map((e) => e.id).filter(inFamily));
+}
+
+/** Characters a fact id is made of; an id is only found where it is not part of a longer one. */
+const ID_CHAR = /[A-Za-z0-9_.-]/;
+
+function mentions(text: string, id: string): boolean {
+  for (let i = text.indexOf(id); i >= 0; i = text.indexOf(id, i + 1)) {
+    if (!ID_CHAR.test(text[i - 1] ?? ' ') && !ID_CHAR.test(text[i + id.length] ?? ' ')) return true;
+  }
+  return false;
+}
+
+/**
+ * Fact id -> ids of the findings with the given status (default fail) that use the fact,
+ * for the given facts. A finding's `inputs` name its facts; a finding without `inputs`
+ * counts for the facts its id or message names.
+ */
+export function factsInFindings(ctx: Pick<ChartContext, 'findings'>, factIds: Iterable<string>, status = 'fail'): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const findings = ctx.findings.filter((f) => f.status === status).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const id of factIds) {
+    const hits = findings.filter((f) => (f.inputs ? f.inputs.includes(id) : mentions(`${f.id} ${f.message}`, id))).map((f) => f.id);
+    if (hits.length) out.set(id, hits);
+  }
+  return out;
 }

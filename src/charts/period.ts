@@ -1,6 +1,7 @@
 /** Short labels for reporting periods: 2024, 2025 H1, 2025 Q3, else "2025-01 to 2025-09". */
 export function periodLabel(start: string | null, end: string | null): string {
   if (!start || !end) return start ?? end ?? 'undated';
+  if (start === end) return start;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/;
   const s = m.exec(start);
   const e = m.exec(end);

@@ -57,10 +57,14 @@ export const FACTS: Fact[] = [
   fact({ id: 'a-step-3.5-flash-total-parameters', table: 'model_specs', entity: 'step-3.5-flash', metric: 'total_parameters', quantity: '200B', value: 2e11, unit: 'parameters' }),
   fact({ id: 'a-step-3.5-flash-active-parameters', table: 'model_specs', entity: 'step-3.5-flash', metric: 'active_parameters', quantity: '10B', value: 1e10, unit: 'parameters' }),
   fact({ id: 'a-hunyuan-a13b-total-parameters', table: 'model_specs', entity: 'hunyuan-a13b', metric: 'total_parameters', quantity: '80B', value: 8e10, unit: 'parameters', source: 'src-b' }),
+  // a second total for the same model, a factor of 10 off (a scale word slip, as the audit's scale rule finds)
+  fact({ id: 'a-hunyuan-a13b-total-parameters-table', table: 'model_specs', entity: 'hunyuan-a13b', metric: 'total_parameters', quantity: '8000亿', value: 8e11, unit: 'parameters', source: 'src-b' }),
   fact({ id: 'a-hunyuan-a13b-active-parameters', table: 'model_specs', entity: 'hunyuan-a13b', metric: 'active_parameters', quantity: '13B', value: 1.3e10, unit: 'parameters', source: 'src-b' }),
   // funding: an open-ended CNY round, a USD round, the 2025 industry total
   fact({ id: 'a-stepfun-funding-amount-b-plus', table: 'funding_rounds', entity: 'stepfun', metric: 'funding_amount', quantity: '超50亿元', value: 5e9, low: 5e9, high: null, qualifier: 'over', unit: 'money', currency: 'CNY', as_of: '2026-01-26', round: 'B+', investors: 'Fund A;Fund B', evidence: HOSTILE }),
   fact({ id: 'a-moonshot-funding-amount', table: 'funding_rounds', entity: 'moonshot', metric: 'funding_amount', quantity: '5亿美元', value: 5e8, unit: 'money', currency: 'USD', as_of: '2026-01', round: 'C' }),
+  // a round of an earlier year, stated as a range (数亿美元: several hundred million)
+  fact({ id: 'a-stepfun-funding-amount-b', table: 'funding_rounds', entity: 'stepfun', metric: 'funding_amount', quantity: '数亿美元', value: 5.5e8, low: 2e8, high: 9e8, qualifier: 'estimate', unit: 'money', currency: 'USD', as_of: '2024-12', round: 'B' }),
   fact({ id: 'b-china-llm-industry-industry-funding-2025', table: 'market', entity: 'china-llm-industry', metric: 'industry_funding', quantity: '100亿元', value: 1e10, unit: 'money', currency: 'CNY', period_start: '2025-01-01', period_end: '2025-12-31', as_of: '2025', source: 'src-b' }),
   // valuations (CNY range, USD range, HKD market cap) and P/S multiples
   fact({ id: 'a-stepfun-valuation', table: 'valuations', entity: 'stepfun', metric: 'valuation', quantity: '210-280亿元', value: 2.45e10, low: 2.1e10, high: 2.8e10, qualifier: 'range', unit: 'money', currency: 'CNY', basis: 'post-money' }),
@@ -68,6 +72,8 @@ export const FACTS: Fact[] = [
   fact({ id: 'a-zhipu-market-cap', table: 'valuations', entity: 'zhipu', metric: 'market_cap', quantity: '超3000亿港元', value: 3e11, low: 3e11, high: null, qualifier: 'over', unit: 'money', currency: 'HKD', basis: 'market-cap' }),
   fact({ id: 'a-stepfun-ps-ratio', table: 'multiples', entity: 'stepfun', metric: 'ps_ratio', quantity: '20-30倍', value: 25, low: 20, high: 30, qualifier: 'range', unit: 'multiple' }),
   fact({ id: 'a-openai-ps-ratio', table: 'multiples', entity: 'openai', metric: 'ps_ratio', quantity: '40倍', value: 40, unit: 'multiple' }),
+  // StepFun revenue: the input of the computed P/S in DERIVED
+  fact({ id: 'a-stepfun-revenue-2025e', table: 'financials', entity: 'stepfun', metric: 'revenue', quantity: '10亿元', value: 1e9, unit: 'money', currency: 'CNY', qualifier: 'estimate', period_start: '2025-01-01', period_end: '2025-12-31' }),
   // listed peers: revenue and losses over two periods, one in USD
   fact({ id: 'b-zhipu-revenue-2024', table: 'financials', entity: 'zhipu', metric: 'revenue', quantity: '3亿元', value: 3e8, unit: 'money', currency: 'CNY', period_start: '2024-01-01', period_end: '2024-12-31', source: 'src-b' }),
   fact({ id: 'b-zhipu-net-loss-2024', table: 'financials', entity: 'zhipu', metric: 'net_loss', quantity: '30亿元', value: 3e9, unit: 'money', currency: 'CNY', period_start: '2024-01-01', period_end: '2024-12-31', source: 'src-b' }),
@@ -88,10 +94,21 @@ export const FINDINGS: Finding[] = [
   { id: 'conflict-1', kind: 'conflict', rule: 'value-conflict', status: 'warn', entities: ['zhipu'], sources: ['src-a', 'src-b'], inputs: [], stated: null, computed: null, message: 'two sources disagree' },
 ];
 
-/** 50 = 5e9 / 1e10 * 100 (StepFun round over the industry total) */
+/**
+ * 50 = 5e9 / 1e10 * 100 (StepFun round over the industry total);
+ * P/S [21, 28] = [2.1e10, 2.8e10] / 1e9, value 24.5 = 2.45e10 / 1e9 (valuation over revenue).
+ */
 export const DERIVED: Derived[] = [
   { id: 'd-stepfun-funding-share', metric: 'funding_share_of_industry', entity: 'stepfun', value: 50, low: 50, high: null, unit: 'percent', currency: null, formula: 'funding_amount / industry_funding * 100', inputs: ['a-stepfun-funding-amount-b-plus', 'b-china-llm-industry-industry-funding-2025'], assumptions: [], method: null, note: HOSTILE },
+  { id: 'd-stepfun-ps-ratio', metric: 'ps_ratio', entity: 'stepfun', value: 24.5, low: 21, high: 28, unit: 'multiple', currency: null, formula: 'valuation / revenue', inputs: ['a-stepfun-valuation', 'a-stepfun-revenue-2025e'], assumptions: [], method: null, note: '210-280亿元 over 10亿元 revenue' },
 ];
+
+/** A failing scale finding on the two Hunyuan-A13B totals (80B and 8000亿 differ by 10x). */
+export const SCALE_FINDING: Finding = {
+  id: 'scale:a-hunyuan-a13b-total-parameters|a-hunyuan-a13b-total-parameters-table', kind: 'plausibility', rule: 'scale-mismatch', status: 'fail',
+  entities: ['hunyuan-a13b'], sources: ['src-b'], inputs: ['a-hunyuan-a13b-total-parameters', 'a-hunyuan-a13b-total-parameters-table'],
+  stated: null, computed: null, message: 'hunyuan-a13b total_parameters: 80B and 8000亿 differ by a factor of 10^1',
+};
 
 export interface FixtureData {
   facts: Fact[];
@@ -100,6 +117,13 @@ export interface FixtureData {
   assumptions: Assumption[];
   derived: Derived[];
   findings: Finding[];
+}
+
+/** The fixture data with SCALE_FINDING added: what the chart tests and snapshots draw. */
+export function chartFixtureContext(): FixtureData {
+  const ctx = fixtureContext();
+  ctx.findings.push({ ...SCALE_FINDING });
+  return ctx;
 }
 
 /** A fresh copy of the fixture data (tests may change it). */

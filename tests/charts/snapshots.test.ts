@@ -4,14 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHARTS, renderSvg } from '../../src/charts';
-import { fixtureContext } from './fixtures';
+import { chartFixtureContext } from './fixtures';
 
 describe('chart SVG snapshots', () => {
   for (const chart of CHARTS) {
     it(chart.name, async () => {
-      const spec = chart.build(fixtureContext());
+      const spec = chart.build(chartFixtureContext());
       const first = await renderSvg(spec, { name: chart.name });
-      const again = await renderSvg(chart.build(fixtureContext()), { name: chart.name });
+      const again = await renderSvg(chart.build(chartFixtureContext()), { name: chart.name });
       // deterministic: same input, same bytes (no random ids, no dates)
       expect(again.svg).toBe(first.svg);
       await expect(first.svg).toMatchFileSnapshot(`./__snapshots__/${chart.name}.svg`);
