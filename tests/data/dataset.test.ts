@@ -31,10 +31,10 @@ describe('committed data', () => {
     const counts: Record<string, number> = {};
     for (const f of facts) counts[f.table] = (counts[f.table] ?? 0) + 1;
     expect(counts).toEqual({
-      benchmarks: 10, funding_rounds: 9, valuations: 9, financials: 20,
-      multiples: 4, deployments: 37, model_specs: 69, market: 16,
+      benchmarks: 18, funding_rounds: 12, valuations: 9, financials: 20,
+      multiples: 4, deployments: 37, model_specs: 72, market: 16,
     });
-    expect(facts).toHaveLength(174);
+    expect(facts).toHaveLength(188);
     expect(readSources()).toHaveLength(5);
     expect(readEntities().length).toBeGreaterThanOrEqual(55);
   });
@@ -75,6 +75,6 @@ describe('committed data', () => {
     const file = path.join(dir, 'facts.json');
     writeFileSync(file, JSON.stringify(facts.map(factRecord)));
     const out = execFileSync(process.execPath, [VERIFY, file], { cwd: path.resolve(__dirname, '../..'), encoding: 'utf8' });
-    expect(out).toContain('174 passed, 0 failed');
+    expect(out).toContain('188 passed, 0 failed');
   });
 });
