@@ -1,6 +1,10 @@
 /**
- * Conflict check over the whole fact base: the same entity + metric (+ benchmark, variant)
- * reported by several rows.
+ * Conflict check over the whole fact base: the same entity + metric reported by several rows.
+ * Rows are compared only when they measure the same thing: benchmarks also by `benchmark` and
+ * `variant`, funding rounds also by `round` (an empty round, a round the article does not name,
+ * is a key of its own, since it cannot be told which round it is). A valuation's `basis`
+ * (post-money, private-estimate, reported) says how a company's value was arrived at, not which
+ * value it is, so it is not part of the key: two bases disagreeing on one date is a finding.
  * - flows (facts with a period): rows of the same period must agree (fail when their intervals
  *   are apart, warn when close); the same value under different periods is a warn (one of the
  *   periods is probably mislabelled).
@@ -11,6 +15,8 @@
  * - rows of one key in different units are a warn; money is compared after FX conversion.
  * Targets and forecasts are compared only with each other. Rows are read with their
  * qualifier tolerance (metrics/tolerance, `tolerant`). One finding per group of two or more.
+ * A row that would enter a comparison but has no interval, or money without an FX assumption
+ * to the group's currency, is left out of it and named in an `unverifiable` finding.
  */
 import type { Assumption, Fact } from '../types';
 import * as I from '../metrics/interval';
@@ -19,14 +25,19 @@ import { describePeriod } from '../metrics/period';
 import { fxRate } from '../units/currency';
 import { isoDateStart } from '../units/date';
 import { compareIntervals } from './compare';
+import { findingValue, uniq, type Finding, type FindingStatus } from './findings';
 
 /** Stock values dated further apart than this are a series, not a conflict. */
 export const SERIES_GAP_DAYS = 183;
-import { findingValue, uniq, type Finding, type FindingStatus } from './findings';
+
+/** Round of a funding_rounds row ('' when unnamed or another table). */
+function roundOf(f: Fact): string {
+  return f.table === 'funding_rounds' ? f.round ?? '' : '';
+}
 
 function groupKey(f: Fact): string {
   const goal = f.qualifier === 'target' || f.qualifier === 'forecast' ? 'goal' : 'actual';
-  return [f.entity, f.metric, f.benchmark ?? '', f.variant ?? '', goal].join('|');
+  return [f.entity, f.metric, f.benchmark ?? '', f.variant ?? '', roundOf(f), goal].join('|');
 }
 
 function isFlow(f: Fact): boolean {
@@ -35,25 +46,51 @@ function isFlow(f: Fact): boolean {
 
 interface Row { f: Fact; x: I.Interval }
 
-function toCommon(rows: Fact[], assumptions: readonly Assumption[]): { rows: Row[]; fx: string[] } | null {
+/** A row left out of a comparison and why. */
+interface Unread { f: Fact; reason: string }
+
+function tolerantInterval(f: Fact): { x: I.Interval } | { reason: string } {
+  try {
+    return { x: factInterval(f, 'tolerant') };
+  } catch (e) {
+    return { reason: `no interval: ${(e as Error).message}` };
+  }
+}
+
+/**
+ * Intervals of `rows` in one currency (the first row's): rows that cannot be read or converted
+ * go to `unread` with the reason.
+ */
+function toCommon(rows: Fact[], assumptions: readonly Assumption[]): { rows: Row[]; fx: string[]; unread: Unread[] } {
   const target = rows[0].currency;
   const fx: string[] = [];
   const out: Row[] = [];
+  const unread: Unread[] = [];
   for (const f of rows) {
-    let x: I.Interval;
-    try { x = factInterval(f, 'tolerant'); } catch { continue; }
+    const read = tolerantInterval(f);
+    if ('reason' in read) {
+      unread.push({ f, reason: read.reason });
+      continue;
+    }
+    let x = read.x;
     if (f.unit === 'money' && target && f.currency && f.currency !== target) {
       try {
         const r = fxRate(f.currency, target, assumptions, f.as_of ?? f.period_end ?? undefined);
         fx.push(r.assumption);
         x = I.scale(x, r.rate);
-      } catch {
-        return null;
+      } catch (e) {
+        unread.push({ f, reason: `cannot convert ${f.currency} to ${target}: ${(e as Error).message}` });
+        continue;
       }
     }
     out.push({ f, x });
   }
-  return { rows: out, fx };
+  return { rows: out, fx, unread };
+}
+
+/** Whether the rows can be compared: two or more of them, from two or more sources. */
+function comparable(rows: readonly Row[]): boolean {
+  return rows.length >= 2 && uniq(rows.map((r) => r.f.source)).length >= 2;
 }
 
 function show(r: Row): string {
@@ -92,7 +129,21 @@ function worstPair(rows: Row[]): { status: Exclude<FindingStatus, 'unverifiable'
 }
 
 function keyLabel(f: Fact): string {
-  return [f.entity, f.metric, f.benchmark, f.variant].filter(Boolean).join(' / ');
+  const round = roundOf(f);
+  return [f.entity, f.metric, f.benchmark, f.variant, round ? `round ${round}` : ''].filter(Boolean).join(' / ');
+}
+
+/**
+ * The unverifiable finding for rows left out of a comparison of `what` (a key label with its
+ * period or dates); `kept` rows are still compared when there are enough of them.
+ */
+function unverifiable(id: string, what: string, unread: readonly Unread[], kept: readonly Row[]): Finding {
+  const named = unread.map((u) => `${u.f.id} ${u.f.quantity} (${u.reason})`).join('; ');
+  const rest = comparable(kept)
+    ? `the other ${kept.length} rows are compared without ${unread.length === 1 ? 'it' : 'them'}`
+    : 'too few rows of different sources remain to compare';
+  return finding(id, 'unverifiable', unread.map((u) => u.f), [],
+    `${what}: left out of the comparison: ${named}; ${rest}.`);
 }
 
 export function checkConflicts(facts: readonly Fact[], assumptions: readonly Assumption[]): Finding[] {
@@ -120,12 +171,15 @@ export function checkConflicts(facts: readonly Fact[], assumptions: readonly Ass
       for (const [period, rows] of byPeriod) {
         if (rows.length < 2 || uniq(rows.map((f) => f.source)).length < 2) continue;
         const conv = toCommon(rows, assumptions);
-        if (!conv || conv.rows.length < 2) continue;
+        if (conv.unread.length > 0) {
+          out.push(unverifiable(`${baseId}:${period}:unverifiable`, `${label} for ${period}`, conv.unread, conv.rows));
+        }
+        if (!comparable(conv.rows)) continue;
         const w = worstPair(conv.rows);
         const msg = w.status === 'pass'
           ? `${label} for ${period}: ${conv.rows.map(show).join(', ')} agree.`
           : `${label} for ${period}: ${show(w.a)} and ${show(w.b)} read as ${I.formatInterval(w.a.x)} and ${I.formatInterval(w.b.x)} do not overlap (gap ${(w.gap * 100).toFixed(1)}%).`;
-        out.push(finding(`${baseId}:${period}`, w.status, rows, conv.fx, msg, w.a, w.b));
+        out.push(finding(`${baseId}:${period}`, w.status, conv.rows.map((r) => r.f), conv.fx, msg, w.a, w.b));
       }
       // flows: the same value under different periods
       const periods = [...byPeriod.keys()];
@@ -134,8 +188,10 @@ export function checkConflicts(facts: readonly Fact[], assumptions: readonly Ass
           const a = byPeriod.get(periods[i])![0];
           const b = byPeriod.get(periods[j])![0];
           if (a.value === null || a.value !== b.value || a.currency !== b.currency) continue;
-          const ra = { f: a, x: factInterval(a, 'tolerant') };
-          const rb = { f: b, x: factInterval(b, 'tolerant') };
+          const xa = tolerantInterval(a);
+          const xb = tolerantInterval(b);
+          const ra = 'x' in xa ? { f: a, x: xa.x } : undefined;
+          const rb = 'x' in xb ? { f: b, x: xb.x } : undefined;
           out.push(finding(`${baseId}:same-value:${periods[i]}|${periods[j]}`, 'warn', [a, b], [],
             `${label}: ${a.id} and ${b.id} both state ${a.quantity} but for different periods (${periods[i]} vs ${periods[j]}); one period is probably mislabelled.`, ra, rb));
         }
@@ -144,11 +200,14 @@ export function checkConflicts(facts: readonly Fact[], assumptions: readonly Ass
       const stocks = same.filter((f) => !isFlow(f));
       if (stocks.length >= 2 && uniq(stocks.map((f) => f.source)).length >= 2) {
         const conv = toCommon(stocks, assumptions);
-        if (!conv || conv.rows.length < 2) continue;
+        const dates = uniq(stocks.map((f) => f.as_of ?? 'undated'));
+        if (conv.unread.length > 0) {
+          out.push(unverifiable(`${baseId}:${dates.join('|')}:unverifiable`, label, conv.unread, conv.rows));
+        }
+        if (!comparable(conv.rows)) continue;
         const w = worstPair(conv.rows);
         let status: FindingStatus = w.status;
         let msg: string;
-        const dates = uniq(stocks.map((f) => f.as_of ?? 'undated'));
         if (w.status === 'pass') {
           msg = `${label}: ${conv.rows.map(show).join(', ')} agree.`;
         } else {
@@ -163,7 +222,7 @@ export function checkConflicts(facts: readonly Fact[], assumptions: readonly Ass
             + (series ? `; the dates are over ${SERIES_GAP_DAYS} days apart, read as a series.`
               : moved ? `; the dates differ (${w.a.f.as_of ?? 'undated'} vs ${w.b.f.as_of ?? 'undated'}), so check whether the value moved or one figure is wrong.` : ' for the same date.');
         }
-        out.push(finding(`${baseId}:${dates.join('|')}`, status, stocks, conv.fx, msg, w.a, w.b));
+        out.push(finding(`${baseId}:${dates.join('|')}`, status, conv.rows.map((r) => r.f), conv.fx, msg, w.a, w.b));
       }
     }
   }

@@ -16,6 +16,12 @@
  *   estimate / target / forecast: the stated bounds +/-10%;
  *   nearly: [v (1 - 10%), v]; over / at-least: [v, +inf) unless `overCap` caps it at v x overCap;
  *   at-most: as stated; range: as given.
+ *
+ * The labels approx, estimate, target and forecast (from the qualifier column) keep the bounds
+ * the quantity is written with: a label on a one-sided quantity (超百万辆 as a forecast: low 1e6,
+ * no high) reads as the written bound (stated [1e6, +inf)), and the label's +/-10% widens only
+ * the closed side(s) (tolerant [9e5, +inf)). 近 v under a label reads as [v (1 - 10%), v] like
+ * 近 v itself, 不到 v as [0, v]; the written text tells which when only an upper bound is given.
  */
 import type { Qualifier } from '../types';
 import { parseQuantity } from '../units/parse';
@@ -63,8 +69,32 @@ export function roundingHalfUnit(quantity: string): number | null {
   return 0.5 * Math.pow(10, -decimals) * Math.abs(parsed.scale);
 }
 
+/** Qualifiers that label a quantity without setting its bounds. */
+const LABELS: readonly Qualifier[] = ['approx', 'estimate', 'target', 'forecast'];
+
+/**
+ * The bound a labelled quantity is written with, from its open side: only a lower bound ->
+ * over; only an upper bound -> nearly when the text reads 近 v, else at-most; null when both
+ * sides are given (a point or a range).
+ */
+function writtenBound(q: StatedQuantity): Qualifier | null {
+  if (q.low !== null && q.high === null) return 'over';
+  if (q.low === null && q.high !== null) {
+    let written: Qualifier | null = null;
+    if (q.quantity) {
+      try { written = parseQuantity(q.quantity).qualifier; } catch { written = null; }
+    }
+    return written === 'nearly' ? 'nearly' : 'at-most';
+  }
+  return null;
+}
+
 function statedBounds(q: StatedQuantity): Interval {
   const v = q.value;
+  if (LABELS.includes(q.qualifier)) {
+    const bound = writtenBound(q);
+    if (bound) return statedBounds({ ...q, qualifier: bound });
+  }
   switch (q.qualifier) {
     case 'over':
     case 'at-least': {
@@ -104,8 +134,12 @@ export function quantityInterval(q: StatedQuantity, reading: Reading = 'stated',
     case 'approx':
     case 'estimate':
     case 'target':
-    case 'forecast':
-      return widenRelative(base, APPROX_TOLERANCE);
+    case 'forecast': {
+      // an open side stays open: widenRelative keeps -inf / +inf as they are
+      const wide = widenRelative(base, APPROX_TOLERANCE);
+      const capped = opts.overCap && base.hi === Infinity && Number.isFinite(base.lo);
+      return capped ? interval(wide.lo, base.lo * opts.overCap!) : wide;
+    }
     case 'over':
     case 'at-least':
       return opts.overCap ? interval(base.lo, base.lo * opts.overCap) : base;

@@ -53,4 +53,58 @@ describe('conflict check', () => {
       fact({ id: 'q', metric: 'context_length', quantity: '128K', unit: 'tokens', as_of: '2025' }),
     ], FX)).toEqual([]);
   });
+
+  it('compares funding rows of one round only: B is not compared with B+', () => {
+    const fr = (id: string, quantity: string, round: string | null, source: string) =>
+      fact({ id, table: 'funding_rounds', entity: 'stepfun', metric: 'funding_amount', quantity, round, as_of: '2026-01', source });
+    // 数亿美元 (B) and 超50亿元 (B+) are different rounds: no group of two, no finding
+    expect(checkConflicts([fr('b', '5亿美元', 'B', 's1'), fr('bplus', '超50亿元', 'B+', 's2')], FX)).toEqual([]);
+    // the same round from two sources: 50亿元 read as [49.5亿, 50.5亿] against 超50亿元 [50亿, +inf) overlap
+    const same = checkConflicts([fr('x', '50亿元', 'B+', 's1'), fr('y', '超50亿元', 'B+', 's2')], FX);
+    expect(same.map((f) => [f.id, f.status])).toEqual([['conflict:stepfun:funding_amount:B+:2026-01', 'pass']]);
+    expect(same[0].message).toMatch(/^stepfun \/ funding_amount \/ round B\+:/);
+    // must fail: the same round, same date, 50亿元 [49.5亿, 50.5亿] against 30亿元 [29.5亿, 30.5亿]
+    const bad = checkConflicts([fr('x', '50亿元', 'B+', 's1'), fr('y', '30亿元', 'B+', 's2')], FX);
+    expect(bad.map((f) => f.status)).toEqual(['fail']);
+    // a row without a round name is not compared with a named round
+    expect(checkConflicts([fr('x', '50亿元', 'B+', 's1'), fr('y', '30亿元', null, 's2')], FX)).toEqual([]);
+  });
+  it('keeps benchmark and variant apart but compares valuations across bases', () => {
+    const score = (id: string, quantity: string, variant: string | null, source: string) =>
+      fact({ id, table: 'benchmarks', entity: 'm', metric: 'score', quantity, unit: 'score', benchmark: 'AIME 2025', variant, as_of: '2026-02', source });
+    // 97.3 (base) and 99.9 (PaCoRe) are different runs
+    expect(checkConflicts([score('a', '97.3', null, 's1'), score('b', '99.9', 'PaCoRe', 's2')], FX)).toEqual([]);
+    const other = fact({ id: 'c', table: 'benchmarks', entity: 'm', metric: 'score', quantity: '90.1', unit: 'score', benchmark: 'HMMT 2025', variant: null, as_of: '2026-02', source: 's2' });
+    expect(checkConflicts([score('a', '97.3', null, 's1'), other], FX)).toEqual([]);
+    // the basis says how a value was arrived at, not which value: post-money 300亿元 against a
+    // reported 100亿元 for the same company and date is a fail ([299.5亿, 300.5亿] vs [99.5亿, 100.5亿])
+    const val = (id: string, quantity: string, basis: string, source: string) =>
+      fact({ id, table: 'valuations', entity: 'acme', metric: 'valuation', quantity, basis, as_of: '2026-01', source });
+    const f = checkConflicts([val('p', '300亿元', 'post-money', 's1'), val('r', '100亿元', 'reported', 's2')], FX);
+    expect(f.map((x) => x.status)).toEqual(['fail']);
+  });
+  it('names a row without an FX assumption as unverifiable and compares the rest', () => {
+    const mk = (id: string, quantity: string, source: string) =>
+      fact({ id, table: 'valuations', metric: 'market_cap', quantity, as_of: '2026-01', source });
+    const onlyHkd = FX.filter((a) => a.id === 'hkd-cny-test');
+    // 90亿元 and 100亿港元 (x 0.9 = 90亿元) agree; 13亿美元 has no USD rate in onlyHkd
+    const f = checkConflicts([mk('c', '90亿元', 's1'), mk('h', '100亿港元', 's2'), mk('u', '13亿美元', 's3')], onlyHkd);
+    expect(f.map((x) => x.status).sort()).toEqual(['pass', 'unverifiable']);
+    const u = f.find((x) => x.status === 'unverifiable')!;
+    expect(u).toMatchObject({ kind: 'conflict', inputs: ['u'], sources: ['s3'], entities: ['acme'], stated: null, computed: null });
+    expect(u.message).toMatch(/u 13亿美元 \(cannot convert USD to CNY: no FX assumption for USD -> CNY/);
+    expect(u.message).toMatch(/the other 2 rows are compared without it/);
+    expect(f.find((x) => x.status === 'pass')!.inputs).toEqual(['c', 'h', 'hkd-cny-test']);
+    // with two rows only, nothing is left to compare: the finding says so
+    const two = checkConflicts([mk('c', '90亿元', 's1'), mk('u', '13亿美元', 's3')], onlyHkd);
+    expect(two.map((x) => x.status)).toEqual(['unverifiable']);
+    expect(two[0].message).toMatch(/too few rows of different sources remain to compare/);
+  });
+  it('names a row without an interval as unverifiable', () => {
+    const a = fact({ id: 'a', metric: 'net_loss', quantity: '5.12亿美元', ...flow, source: 's1' });
+    const b = { ...fact({ id: 'b', metric: 'net_loss', quantity: '5.12亿美元', ...flow, source: 's2' }), value: null, low: null, high: null };
+    const f = checkConflicts([a, b], FX);
+    expect(f.map((x) => [x.id, x.status])).toEqual([['conflict:acme:net_loss:2025-01-01..2025-09-30:unverifiable', 'unverifiable']]);
+    expect(f[0].message).toMatch(/b 5\.12亿美元 \(no interval: quantity without a value\)/);
+  });
 });

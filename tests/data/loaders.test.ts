@@ -6,6 +6,7 @@ import {
   validateData,
 } from '../../src/data';
 import { convertMoney } from '../../src/units';
+import { factInterval } from '../../src/metrics/tolerance';
 import { FACT_TABLES } from '../../src/types';
 import { cleanupFixtureDirs, VALID_DIR, validCopy } from './fixture-dirs';
 
@@ -93,6 +94,19 @@ describe('plain loaders on the valid fixture', () => {
     expect(readDataset({ dataDir: dir }).tables).not.toContain('multiples');
     expect(() => readFactTable('multiples', { dataDir: dir })).toThrow(/multiples\.csv: no such fact table file/);
     expect(() => readFactTable('nope' as never, { dataDir: dir })).toThrow(/unknown fact table 'nope'/);
+  });
+
+  it('keeps the open bound of a labelled quantity: 超百万辆 as a forecast is [1e6, +inf)', () => {
+    const csv = fs.readFileSync(path.join(VALID_DIR, 'deployments.csv'), 'utf8').trimEnd()
+      + '\nqb-stepfun-vehicles_with_model-2026,stepfun,vehicles_with_model,超百万辆,vehicles,,forecast,,2026-01-01,2026-12-31,'
+      + 'qbitai-20260227,预计2026年搭载量超百万辆,\n';
+    const dir = validCopy('labelled-open-bound', { 'deployments.csv': csv });
+    const f = readFactTable('deployments', { dataDir: dir }).find((x) => x.id === 'qb-stepfun-vehicles_with_model-2026')!;
+    // 超百万辆: 百万 = 1e6, written 超 -> low 1e6, no high; the column adds the label forecast
+    expect(f).toMatchObject({ value: 1e6, low: 1e6, high: null, qualifier: 'forecast', line: 6 });
+    expect(factInterval(f, 'stated')).toEqual({ lo: 1e6, hi: Infinity });
+    // forecast tolerance 10% on the closed side: 1e6 - 1e5 = 9e5
+    expect(factInterval(f, 'tolerant')).toEqual({ lo: 9e5, hi: Infinity });
   });
 
   it('numbers records by the line they start on, across quoted line breaks', () => {

@@ -49,4 +49,12 @@ describe('interval arithmetic', () => {
     expect(I.formatInterval(I.interval(5e9, null))).toBe('[5e+9, +inf)');
     expect(I.formatInterval(I.point(25))).toBe('25');
   });
+  it('widens relative to each bound and keeps open sides open', () => {
+    // [20, 30] +/-10%: [20 - 2, 30 + 3] = [18, 33]
+    expect(r(I.widenRelative(I.interval(20, 30), 0.1))).toEqual([18, 33]);
+    // [1e6, +inf) +/-10%: [1e6 - 1e5, +inf) = [9e5, +inf)
+    expect(I.widenRelative(I.interval(1e6, null), 0.1)).toEqual({ lo: 9e5, hi: Infinity });
+    // (-inf, 10] +/-10%: (-inf, 11]
+    expect(I.widenRelative(I.interval(null, 10), 0.1)).toEqual({ lo: -Infinity, hi: 11 });
+  });
 });
