@@ -3,9 +3,16 @@
  * valuation and a revenue of matching dates gets a P/S, every model with total and active
  * parameters an active share, ...). Each row names its formula, its input fact ids and the
  * assumption ids it used. See ./rules for the rules.
+ *
+ * A row's `value` is the formula on the numbers the inputs state (超4200万 enters as 4200万,
+ * 200-300亿 as 250亿); `low` / `high` bound it over the intervals the inputs' wording admits.
+ * A pairing whose formula is undefined (a revenue of 0 as divisor) is still a row: value, low
+ * and high are null and the note gives the reason. Every currency conversion a row uses is
+ * also a `converted_value` row of its own.
  */
 import type { Assumption, Currency, Fact } from '../types';
-import { intervalJson, mid, type Interval } from './interval';
+import { intervalJson, type Interval } from './interval';
+import type { Conversion } from './rules/select';
 import { valuationRules } from './rules/valuation';
 import { financeRules } from './rules/finance';
 import { deploymentRules } from './rules/deployment';
@@ -16,7 +23,7 @@ export interface Derived {
   id: string;
   metric: string;
   entity: string;
-  /** midpoint (or the finite bound of a half-open interval) */
+  /** the formula on the inputs' stated values; null when undefined (see `note`) */
   value: number | null;
   low: number | null;
   high: number | null;
@@ -37,7 +44,12 @@ export interface DerivedDraft {
   metric: string;
   entity: string;
   detail: string;
-  interval: Interval;
+  /** bounds over the inputs' intervals; null when the formula is undefined on them */
+  interval: Interval | null;
+  /** the formula on the inputs' stated values */
+  value: number | null;
+  /** why the interval or the value is missing */
+  problem?: string | null;
   unit: string;
   currency?: Currency | null;
   formula: string;
@@ -45,6 +57,8 @@ export interface DerivedDraft {
   assumptions?: string[];
   method?: string | null;
   note?: string | null;
+  /** currency conversions of inputs (published as `converted_value` rows) */
+  conversions?: Conversion[];
 }
 
 export interface RuleContext {
@@ -57,6 +71,28 @@ export type DerivedRule = (ctx: RuleContext) => DerivedDraft[];
 export const DERIVED_RULES: readonly DerivedRule[] = [
   ...valuationRules, ...financeRules, ...deploymentRules, ...modelRules, ...marketRules,
 ];
+
+/**
+ * One `converted_value` row per distinct conversion (fact, target currency, FX assumption)
+ * that the drafts used, in the order first used.
+ */
+export function conversionDrafts(drafts: readonly DerivedDraft[]): DerivedDraft[] {
+  const seen = new Set<string>();
+  const out: DerivedDraft[] = [];
+  for (const c of drafts.flatMap((d) => d.conversions ?? [])) {
+    const key = `${c.fact.id}|${c.to}|${c.assumption}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({
+      metric: 'converted_value', entity: c.fact.entity, detail: `${c.fact.id}-${c.to}-${c.assumption}`,
+      interval: c.converted.interval, value: c.converted.value, unit: c.fact.unit, currency: c.to,
+      formula: `${c.fact.metric} x rate ${c.to}/${c.from}`, inputs: [c.fact.id], assumptions: [c.assumption],
+      method: `${c.rate} ${c.to} per ${c.from} from ${c.assumption}, the rate dated closest to ${c.asOf ?? 'the latest'}`,
+      note: `${c.fact.quantity} in ${c.to}`,
+    });
+  }
+  return out;
+}
 
 function slug(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^-+|-+$/g, '');
@@ -78,13 +114,13 @@ export function finishDerived(drafts: readonly DerivedDraft[]): Derived[] {
     const n = seen.get(id) ?? 0;
     seen.set(id, n + 1);
     if (n > 0) id = `${id}-${n + 1}`;
-    const j = intervalJson(d.interval);
-    const m = mid(d.interval);
+    const j = d.interval ? intervalJson(d.interval) : { low: null, high: null };
+    const undefinedBy = d.problem && (d.interval === null || d.value === null) ? `not computed: ${d.problem}` : null;
     return {
       id,
       metric: d.metric,
       entity: d.entity,
-      value: Number.isFinite(m) ? significant(m) : null,
+      value: d.value !== null && Number.isFinite(d.value) ? significant(d.value) : null,
       low: j.low === null ? null : significant(j.low),
       high: j.high === null ? null : significant(j.high),
       unit: d.unit,
@@ -93,7 +129,7 @@ export function finishDerived(drafts: readonly DerivedDraft[]): Derived[] {
       inputs: [...d.inputs],
       assumptions: [...new Set(d.assumptions ?? [])],
       method: d.method ?? null,
-      note: d.note ?? null,
+      note: [undefinedBy, d.note].filter(Boolean).join('; ') || null,
     };
   });
 }
@@ -101,7 +137,8 @@ export function finishDerived(drafts: readonly DerivedDraft[]): Derived[] {
 /** Every derived metric over the whole fact base. */
 export function computeDerived(facts: readonly Fact[], assumptions: readonly Assumption[], rules: readonly DerivedRule[] = DERIVED_RULES): Derived[] {
   const ctx: RuleContext = { facts, assumptions };
-  return finishDerived(rules.flatMap((r) => r(ctx)));
+  const drafts = rules.flatMap((r) => r(ctx));
+  return finishDerived([...drafts, ...conversionDrafts(drafts)]);
 }
 
 /** Column order of the derived table. */

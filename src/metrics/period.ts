@@ -46,3 +46,20 @@ export function periodKey(f: Dated): string {
   if (f.period_start || f.period_end) return `p:${f.period_start ?? ''}..${f.period_end ?? ''}`;
   return f.as_of ? `a:${f.as_of}` : '-';
 }
+
+/** Whether period `next` starts the day after period `prev` ends (2024 then 2025 H1). */
+export function adjacentPeriods(prev: Dated, next: Dated): boolean {
+  if (!prev.period_end || !next.period_start) return false;
+  const e = isoDateStart(prev.period_end);
+  const s = isoDateStart(next.period_start);
+  return e !== null && s !== null && s === e + DAY;
+}
+
+/** Whole years from the end of `prev` to the end of `next` (2022 -> 2024 = 2); null without ends. */
+export function yearsBetweenEnds(prev: Dated, next: Dated): number | null {
+  if (!prev.period_end || !next.period_end) return null;
+  const a = isoDateStart(prev.period_end);
+  const b = isoDateStart(next.period_end);
+  if (a === null || b === null) return null;
+  return Math.round((b - a) / (365.25 * DAY));
+}

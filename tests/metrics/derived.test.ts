@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeDerived, derivedFrame, finishDerived } from '../../src/metrics/derived';
+import { computeDerived, conversionDrafts, derivedFrame, finishDerived, type DerivedDraft } from '../../src/metrics/derived';
 import { fact, FX } from './facts';
 
 const facts = [
@@ -7,6 +7,7 @@ const facts = [
   fact({ id: 'r', metric: 'revenue', quantity: '10亿元', period_start: '2025-01-01', period_end: '2025-12-31' }),
   fact({ id: 'old-r', metric: 'revenue', quantity: '5亿元', period_start: '2020-01-01', period_end: '2020-12-31' }),
   fact({ id: 'peer-cap', entity: 'peer', table: 'valuations', metric: 'market_cap', quantity: '900亿港元', as_of: '2026-01' }),
+  fact({ id: 'peer-r-2024', entity: 'peer', metric: 'revenue', quantity: '3亿元', period_start: '2024-01-01', period_end: '2024-12-31' }),
   fact({ id: 'peer-r', entity: 'peer', metric: 'revenue', quantity: '1.8亿元', period_start: '2025-01-01', period_end: '2025-06-30' }),
   fact({ id: 'peer-loss', entity: 'peer', metric: 'net_loss', quantity: '9亿元', period_start: '2025-01-01', period_end: '2025-06-30' }),
   fact({ id: 'm-total', entity: 'm', table: 'model_specs', metric: 'total_parameters', quantity: '321B' }),
@@ -24,21 +25,41 @@ describe('computeDerived', () => {
     const ps = one('ps_ratio');
     expect(ps).toHaveLength(1); // the 2020 revenue is too old for a 2026 valuation
     expect([ps[0].low, ps[0].high]).toEqual([20, 30]); // 200亿/10亿, 300亿/10亿
+    expect(ps[0].value).toBe(25); // stated value of 200-300亿 is 250亿: 250亿/10亿
     expect(ps[0].inputs).toEqual(['v', 'r']);
     expect(ps[0].formula).toBe('valuation / revenue');
   });
   it('market cap to annualized sales across currencies, naming the FX assumption', () => {
     const m = one('market_cap_to_sales');
     expect(m).toHaveLength(1);
-    // 900亿 HKD x 0.9 = 810亿 CNY; 1.8亿 x 2 = 3.6亿; 810 / 3.6 = 225
+    // 1.8亿 CNY / 0.9 CNY per HKD = 2亿 HKD; x 12/6 = 4亿 HKD; 900亿 / 4亿 = 225
     expect(m[0].value).toBeCloseTo(225, 9);
     expect(m[0].assumptions).toEqual(['hkd-cny-test']);
     expect(m[0].method).toMatch(/linear run-rate/);
   });
   it('revenue growth with a partial year annualized', () => {
-    const g = one('revenue_growth_multiple').find((r) => r.entity === 'acme');
-    // 2020 -> 2025 are consecutive rows: 10亿 / 5亿 = 2
-    expect(g?.value).toBe(2);
+    const g = one('revenue_growth_multiple');
+    // only the adjacent pair 2024 -> 2025 H1: (1.8亿 x 12/6) / 3亿 = 3.6 / 3 = 1.2
+    expect(g.map((r) => r.inputs)).toEqual([['peer-r-2024', 'peer-r']]);
+    expect(g[0].value).toBeCloseTo(1.2, 12);
+    expect(g[0].formula).toBe('(revenue x 12/6) / previous revenue');
+    expect(g[0].method).toMatch(/linear run-rate: 2025-01-01\.\.2025-06-30 revenue x 12\/6/);
+  });
+  it('revenue five years apart gets a CAGR, not a period-over-period growth', () => {
+    const c = one('revenue_cagr');
+    // 5亿 (2020) -> 10亿 (2025): 2^(1/5) - 1 = 1.148698 - 1 = 0.148698
+    expect(c.map((r) => r.inputs)).toEqual([['old-r', 'r']]);
+    expect(c[0].value).toBeCloseTo(0.148698, 6);
+    expect(c[0].formula).toBe('(revenue / base revenue)^(1/5) - 1');
+  });
+  it('annualized revenue and the currency conversion are rows of their own', () => {
+    const a = one('annualized_revenue');
+    expect(a.map((r) => [r.inputs, r.value, r.currency])).toEqual([[['peer-r'], 3.6e8, 'CNY']]); // 1.8亿 x 2
+    const c = one('converted_value');
+    // the conversion the market-cap-to-sales row used: 1.8亿 CNY / 0.9 CNY per HKD = 2亿 HKD
+    expect(c).toHaveLength(1);
+    expect(c[0].value).toBeCloseTo(2e8, 3);
+    expect([c[0].currency, c[0].inputs, c[0].assumptions]).toEqual(['HKD', ['peer-r'], ['hkd-cny-test']]);
   });
   it('loss ratio per matching period: 9亿 / 1.8亿 = 5', () => {
     expect(one('loss_to_revenue').map((r) => r.value)).toEqual([5]);
@@ -62,14 +83,40 @@ describe('computeDerived', () => {
   });
 });
 
+const draft = (over: Partial<DerivedDraft>): DerivedDraft => ({
+  metric: 'ratio', entity: 'x', detail: 'd', unit: 'multiple', formula: 'a / b', inputs: ['a', 'b'],
+  interval: { lo: 1, hi: 1 }, value: 1, ...over,
+});
+
 describe('finishDerived', () => {
   it('publishes 12 significant digits, dropping floating-point noise', () => {
     // 0.1 + 0.2 = 0.30000000000000004 in binary floating point; 3 / 0.1 = 30.000000000000004
-    const [row] = finishDerived([{
-      metric: 'ratio', entity: 'x', detail: 'noise', unit: 'multiple', formula: 'a / b', inputs: ['a', 'b'],
-      interval: { lo: 0.1 + 0.2, hi: 3 / 0.1 },
-    }]);
+    const [row] = finishDerived([draft({ interval: { lo: 0.1 + 0.2, hi: 3 / 0.1 }, value: 0.1 * 3 })]);
     expect([row.low, row.high]).toEqual([0.3, 30]);
-    expect(row.value).toBe(15.15); // (0.3 + 30) / 2
+    expect(row.value).toBe(0.3); // the stated value as given (0.1 x 3 = 0.30000000000000004), not the midpoint 15.15
+  });
+  it('keeps an undefined row with null numbers and the reason first in the note', () => {
+    const [row] = finishDerived([draft({ interval: null, value: null, problem: 'revenue r is 0', note: '2022' })]);
+    expect([row.value, row.low, row.high]).toEqual([null, null, null]);
+    expect(row.note).toBe('not computed: revenue r is 0; 2022');
+  });
+  it('an open side is a null bound; ids repeat with a counter', () => {
+    const rows = finishDerived([draft({ interval: { lo: 52.5, hi: Infinity }, value: 52.5 }), draft({})]);
+    expect([rows[0].low, rows[0].high, rows[0].value]).toEqual([52.5, null, 52.5]);
+    expect(rows.map((r) => r.id)).toEqual(['ratio-x-d', 'ratio-x-d-2']);
+  });
+});
+
+describe('conversionDrafts', () => {
+  it('one row per fact, currency and assumption, whatever number of rows used it', () => {
+    const f = fact({ id: 'rev', metric: 'revenue', quantity: '7亿美元' });
+    const conversion = {
+      fact: f, from: 'USD' as const, to: 'CNY' as const, asOf: '2026-01', rate: 7, assumption: 'usd-cny-test',
+      converted: { interval: { lo: 49e8, hi: 49e8 }, value: 49e8 }, // 7亿 x 7 = 49亿
+    };
+    const out = conversionDrafts([draft({ conversions: [conversion] }), draft({ conversions: [conversion] }), draft({})]);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ metric: 'converted_value', entity: 'acme', value: 49e8, currency: 'CNY', inputs: ['rev'], assumptions: ['usd-cny-test'] });
+    expect(out[0].method).toBe('7 CNY per USD from usd-cny-test, the rate dated closest to 2026-01');
   });
 });

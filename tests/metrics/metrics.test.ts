@@ -51,9 +51,11 @@ describe('growth', () => {
     // 100 -> 121 in 2 years: sqrt(1.21) - 1 = 0.1
     close(cagr(p(100), p(121), 2), 0.1, 0.1);
     close(cagrForward(p(100), p(0.1), 2), 121, 121);
-    // 555.4亿 / 1.372^10 = 555.4 / 23.6736... = 23.461亿
-    expect(cagrBackward(p(555.4), p(0.372), 10).lo).toBeCloseTo(555.4 / Math.pow(1.372, 10), 9);
-    expect(cagrBackward(p(555.4), p(0.372), 10).lo).toBeCloseTo(23.46, 1);
+    // 1.372^2 = 1.882384, ^4 = 3.543370, ^8 = 12.555468, ^10 = ^8 x ^2 = 23.634211;
+    // 555.4亿 / 23.634211 = 23.49983亿
+    close(cagrBackward(p(555.4), p(0.372), 10), 23.49983, 23.49983, 5);
+    // over an interval of rates the bounds swap: 121 / 1.1^2 = 100, 121 / 1.2^2 = 84.02778
+    close(cagrBackward(p(121), I.interval(0.1, 0.2), 2), 84.02778, 100, 5);
   });
 });
 

@@ -7,13 +7,20 @@ import { readDataset, takeDataDirArg } from '../../data';
 import { computeDerived, type Derived } from '../../metrics/derived';
 import { interval, formatInterval } from '../../metrics/interval';
 
-function cell(d: Derived): string {
-  return formatInterval(interval(d.low, d.high));
+/** "—" where the formula is undefined for the inputs (the note says why). */
+function valueCell(d: Derived): string {
+  return d.value === null ? '—' : String(d.value);
+}
+
+function intervalCell(d: Derived): string {
+  return d.value === null && d.low === null && d.high === null ? '—' : formatInterval(interval(d.low, d.high));
 }
 
 export function formatDerivedTable(rows: readonly Derived[]): string {
-  const header = ['metric', 'entity', 'interval', 'unit', 'formula', 'inputs'];
-  const body = rows.map((d) => [d.metric, d.entity, cell(d), d.currency ? `${d.unit} ${d.currency}` : d.unit, d.formula, d.inputs.join(', ')]);
+  const header = ['metric', 'entity', 'value', 'interval', 'unit', 'formula', 'inputs', 'note'];
+  const body = rows.map((d) => [
+    d.metric, d.entity, valueCell(d), intervalCell(d), d.currency ? `${d.unit} ${d.currency}` : d.unit, d.formula, d.inputs.join(', '), d.note ?? '',
+  ]);
   const widths = header.map((h, i) => Math.min(60, Math.max(h.length, ...body.map((r) => r[i].length))));
   const line = (r: string[]): string => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');

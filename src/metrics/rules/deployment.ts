@@ -1,12 +1,14 @@
 /**
  * Deployment rules: daily users as a share of installs, yearly run-rates of partial-period
- * sales, progress toward stated targets and forecasts, and quarterly growth compounded.
+ * sales, progress toward and distance to stated targets and forecasts, and quarterly growth
+ * compounded.
  */
+import type { Fact } from '../../types';
 import type { DerivedDraft, RuleContext } from '../derived';
 import { dailyActiveShare, distanceToTarget, yearlyRunRate } from '../deployment';
 import { compound, percentToRate } from '../growth';
 import { describePeriod, periodMonths } from '../period';
-import { iv, withMetric } from './select';
+import { evaluate, operand, withMetric, zeroDivisor, type Operand } from './select';
 
 /** daily_users / installs for each entity and source reporting both. */
 export function dailyActiveShareRule(ctx: RuleContext): DerivedDraft[] {
@@ -14,12 +16,12 @@ export function dailyActiveShareRule(ctx: RuleContext): DerivedDraft[] {
   const installs = withMetric(ctx.facts, 'installs').filter((f) => f.qualifier !== 'target');
   for (const d of withMetric(ctx.facts, 'daily_users')) {
     for (const i of installs.filter((x) => x.entity === d.entity && x.source === d.source)) {
-      const dx = iv(d);
-      const ix = iv(i);
-      if (!dx || !ix || ix.lo <= 0) continue;
+      const dx = operand(d);
+      const ix = operand(i);
+      if (!dx || !ix) continue;
       out.push({
         metric: 'daily_active_share', entity: d.entity, detail: `${d.id}-${i.id}`,
-        interval: dailyActiveShare(dx, ix), unit: 'percent', formula: 'daily_users / installs x 100',
+        ...zeroDivisor(evaluate(dailyActiveShare, dx, ix), ix, `installs ${i.id} is 0`), unit: 'percent', formula: 'daily_users / installs x 100',
         inputs: [d.id, i.id], note: `${d.quantity} / ${i.quantity}`,
       });
     }
@@ -32,10 +34,10 @@ export function runRateRule(ctx: RuleContext): DerivedDraft[] {
   const out: DerivedDraft[] = [];
   for (const s of withMetric(ctx.facts, 'vehicle_sales', 'shipments', 'sales')) {
     const m = periodMonths(s);
-    const x = iv(s);
+    const x = operand(s);
     if (m === null || m >= 12 || !x) continue;
     out.push({
-      metric: 'yearly_run_rate', entity: s.entity, detail: s.id, interval: yearlyRunRate(x, m), unit: s.unit,
+      metric: 'yearly_run_rate', entity: s.entity, detail: s.id, ...evaluate((y) => yearlyRunRate(y, m), x), unit: s.unit,
       formula: `${s.metric} x 12/${m}`, inputs: [s.id],
       method: `linear run-rate over ${describePeriod(s)}`, note: s.quantity,
     });
@@ -43,25 +45,49 @@ export function runRateRule(ctx: RuleContext): DerivedDraft[] {
   return out;
 }
 
-/** Progress of current values toward targets / forecasts of the same entity and metric (percent). */
-export function targetProgressRule(ctx: RuleContext): DerivedDraft[] {
-  const out: DerivedDraft[] = [];
-  const isGoal = (q: string): boolean => q === 'target' || q === 'forecast';
-  for (const g of ctx.facts.filter((f) => isGoal(f.qualifier))) {
-    const gx = iv(g);
-    if (!gx || gx.lo <= 0) continue;
-    for (const c of ctx.facts.filter((f) => f.metric === g.metric && f.entity === g.entity && !isGoal(f.qualifier))) {
-      const cx = iv(c);
-      if (!cx) continue;
-      const d = distanceToTarget(cx, gx);
-      out.push({
-        metric: 'target_progress', entity: g.entity, detail: `${c.id}-${g.id}`, interval: d.progressPercent, unit: 'percent',
-        formula: 'current / target x 100', inputs: [c.id, g.id],
-        note: `${c.quantity} (${describePeriod(c)}) toward ${g.quantity} (${g.qualifier})`,
-      });
+interface GoalPair {
+  goal: Fact;
+  current: Fact;
+  gx: Operand;
+  cx: Operand;
+}
+
+const isGoal = (q: string): boolean => q === 'target' || q === 'forecast';
+
+/** Each target / forecast with each non-goal value of the same entity and metric. */
+function goalPairs(ctx: RuleContext): GoalPair[] {
+  const out: GoalPair[] = [];
+  for (const goal of ctx.facts.filter((f) => isGoal(f.qualifier))) {
+    for (const current of ctx.facts.filter((f) => f.metric === goal.metric && f.entity === goal.entity && !isGoal(f.qualifier))) {
+      const gx = operand(goal);
+      const cx = operand(current);
+      if (gx && cx) out.push({ goal, current, gx, cx });
     }
   }
   return out;
+}
+
+function goalNote(p: GoalPair): string {
+  return `${p.current.quantity} (${describePeriod(p.current)}) toward ${p.goal.quantity} (${p.goal.qualifier})`;
+}
+
+/** Progress of current values toward targets / forecasts of the same entity and metric (percent). */
+export function targetProgressRule(ctx: RuleContext): DerivedDraft[] {
+  return goalPairs(ctx).map((p) => ({
+    metric: 'target_progress', entity: p.goal.entity, detail: `${p.current.id}-${p.goal.id}`,
+    ...zeroDivisor(evaluate((c, g) => distanceToTarget(c, g).progressPercent, p.cx, p.gx), p.gx, `target ${p.goal.id} is 0`),
+    unit: 'percent',
+    formula: 'current / target x 100', inputs: [p.current.id, p.goal.id], note: goalNote(p),
+  }));
+}
+
+/** What is left to reach each target / forecast: target - current, in the metric's unit. */
+export function targetGapRule(ctx: RuleContext): DerivedDraft[] {
+  return goalPairs(ctx).map((p) => ({
+    metric: 'target_gap', entity: p.goal.entity, detail: `${p.current.id}-${p.goal.id}`,
+    ...evaluate((c, g) => distanceToTarget(c, g).gap, p.cx, p.gx), unit: p.goal.unit, currency: p.goal.currency,
+    formula: 'target - current', inputs: [p.current.id, p.goal.id], note: goalNote(p),
+  }));
 }
 
 /** Percent growth stated over n > 1 quarters, compounded as n quarters of that growth each. */
@@ -69,12 +95,12 @@ export function quarterlyCompoundingRule(ctx: RuleContext): DerivedDraft[] {
   const out: DerivedDraft[] = [];
   for (const g of ctx.facts.filter((f) => /_growth$/.test(f.metric) && f.unit === 'percent')) {
     const m = periodMonths(g);
-    const x = iv(g);
-    if (m === null || m % 3 !== 0 || m / 3 < 2 || m >= 12 + 1 || !x) continue;
+    const x = operand(g);
+    if (m === null || m % 3 !== 0 || m / 3 < 2 || m > 12 || !x) continue;
     const n = m / 3;
     out.push({
       metric: 'compounded_growth_multiple', entity: g.entity, detail: g.id,
-      interval: compound(percentToRate(x), n), unit: 'multiple', formula: `(1 + quarterly_growth)^${n}`,
+      ...evaluate((y) => compound(percentToRate(y), n), x), unit: 'multiple', formula: `(1 + quarterly_growth)^${n}`,
       inputs: [g.id], method: `reads ${g.quantity} as the growth of each of ${n} quarters (${describePeriod(g)})`,
       note: 'if the figure is cumulative instead, the multiple is 1 + growth',
     });
@@ -82,4 +108,4 @@ export function quarterlyCompoundingRule(ctx: RuleContext): DerivedDraft[] {
   return out;
 }
 
-export const deploymentRules = [dailyActiveShareRule, runRateRule, targetProgressRule, quarterlyCompoundingRule];
+export const deploymentRules = [dailyActiveShareRule, runRateRule, targetProgressRule, targetGapRule, quarterlyCompoundingRule];

@@ -4,7 +4,7 @@
 import type { DerivedDraft, RuleContext } from '../derived';
 import { cagrBackward, percentToRate } from '../growth';
 import { isoDateStart } from '../../units/date';
-import { iv, withMetric } from './select';
+import { evaluate, operand, withMetric } from './select';
 
 /**
  * Base year used when a CAGR does not state its start: the last full year before the
@@ -26,13 +26,13 @@ export function impliedBaseMarketRule(ctx: RuleContext): DerivedDraft[] {
     for (const s of sizes.filter((x) => x.entity === g.entity && x.source === g.source)) {
       const endYear = year(s.period_end ?? s.as_of);
       const startYear = year(g.period_start) ?? DEFAULT_CAGR_BASE_YEAR;
-      const gx = iv(g);
-      const sx = iv(s);
+      const gx = operand(g);
+      const sx = operand(s);
       if (endYear === null || !gx || !sx || endYear <= startYear) continue;
       const years = endYear - startYear;
       out.push({
         metric: 'implied_base_market_size', entity: g.entity, detail: `${s.id}-${g.id}-${startYear}`,
-        interval: cagrBackward(sx, percentToRate(gx), years), unit: s.unit, currency: s.currency,
+        ...evaluate((end, rate) => cagrBackward(end, percentToRate(rate), years), sx, gx), unit: s.unit, currency: s.currency,
         formula: `market_size_${endYear} / (1 + cagr)^${years}`, inputs: [s.id, g.id],
         method: g.period_start ? null : `start year not stated; ${startYear} assumed (last full year before publication)`,
         note: `${s.quantity} at ${g.quantity} a year`,

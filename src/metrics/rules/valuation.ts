@@ -1,15 +1,16 @@
 /**
  * Valuation rules: P/S of every company with a valuation and a revenue of matching dates,
- * market cap to sales of listed companies, revenue implied by stated multiples, and the
- * revenue growth a company needs for its multiple to fall to a peer's.
+ * market cap to sales of listed companies, yearly revenue from partial periods, revenue
+ * implied by stated multiples, and the revenue growth a company needs for its multiple to fall
+ * to a peer's.
  */
 import type { Fact } from '../../types';
 import type { DerivedDraft, RuleContext } from '../derived';
 import { isoDateStart } from '../../units/date';
 import { priceToSales, annualize, impliedRevenue, marketCapToSales, requiredRevenueCagr } from '../valuation';
 import { periodMonths, describePeriod } from '../period';
-import { inCurrency, iv, withMetric } from './select';
-import type { Interval } from '../interval';
+import { div } from '../interval';
+import { asOperand, evaluate, inCurrency, operand, withMetric, zeroDivisor, type InCurrency, type Operand } from './select';
 
 const DAY = 86_400_000;
 /** A valuation "matches" a revenue period when dated inside it or up to this many days after. */
@@ -25,22 +26,36 @@ function matches(valuation: Fact, revenue: Fact): boolean {
   return t >= s && t <= e + VALUATION_REVENUE_WINDOW_DAYS * DAY;
 }
 
+/** How a partial period is turned into a year (named in every row that does it). */
+export function runRateMethod(rev: Fact, months: number): string {
+  return `linear run-rate: ${describePeriod(rev)} revenue x 12/${months}`;
+}
+
 interface Annual {
-  value: Interval;
+  x: Operand;
   method: string | null;
-  months: number;
 }
 
-function annualRevenue(rev: Fact, x: Interval): Annual | null {
+/** Yearly revenue: a full year as is, a shorter period by linear run-rate, longer periods not at all. */
+function annualRevenue(rev: Fact, x: Operand): Annual | null {
   const months = periodMonths(rev);
-  if (months === null) return null;
-  if (months === 12) return { value: x, method: null, months };
-  if (months > 12) return null;
-  return { value: annualize(x, months), method: `linear run-rate: ${describePeriod(rev)} revenue x 12/${months}`, months };
+  if (months === null || months > 12) return null;
+  if (months === 12) return { x, method: null };
+  const y = asOperand(evaluate((r) => annualize(r, months), x));
+  return y ? { x: y, method: runRateMethod(rev, months) } : null;
 }
 
-function psRows(ctx: RuleContext, valuationMetric: string, metric: string, formula: string, latestOnly: boolean): DerivedDraft[] {
-  const out: DerivedDraft[] = [];
+/** A valuation (or market cap) paired with a revenue of matching dates, both in one currency. */
+interface MultiplePair {
+  v: Fact;
+  r: Fact;
+  vx: Operand;
+  rx: InCurrency;
+  annual: Annual;
+}
+
+function multiplePairs(ctx: RuleContext, valuationMetric: string, latestOnly: boolean): MultiplePair[] {
+  const out: MultiplePair[] = [];
   const revenues = withMetric(ctx.facts, 'revenue');
   for (const v of withMetric(ctx.facts, valuationMetric)) {
     if (!v.currency) continue;
@@ -51,30 +66,51 @@ function psRows(ctx: RuleContext, valuationMetric: string, metric: string, formu
     }
     for (const r of revs) {
       const rx = inCurrency(r, v.currency, ctx.assumptions, v.as_of);
-      const vx = iv(v);
-      if (!rx || !vx) continue;
-      const annual = annualRevenue(r, rx.value);
-      if (!annual || annual.value.lo <= 0) continue;
-      out.push({
-        metric, entity: v.entity, detail: `${v.id}-${r.id}`,
-        interval: (metric === 'ps_ratio' ? priceToSales : marketCapToSales)(vx, annual.value),
-        unit: 'multiple', formula, inputs: [v.id, r.id], assumptions: rx.assumptions,
-        method: annual.method,
-        note: `${v.quantity} (${v.as_of}) over ${r.quantity} revenue ${describePeriod(r)}${r.currency !== v.currency ? `, revenue converted ${r.currency}->${v.currency}` : ''}`,
-      });
+      const vx = operand(v);
+      const annual = rx ? annualRevenue(r, rx.x) : null;
+      if (rx && vx && annual) out.push({ v, r, vx, rx, annual });
     }
   }
   return out;
 }
 
+function multipleRows(ctx: RuleContext, valuationMetric: string, metric: string, formula: string, latestOnly: boolean): DerivedDraft[] {
+  const fn = metric === 'ps_ratio' ? priceToSales : marketCapToSales;
+  return multiplePairs(ctx, valuationMetric, latestOnly).map(({ v, r, vx, rx, annual }) => ({
+    metric, entity: v.entity, detail: `${v.id}-${r.id}`,
+    ...zeroDivisor(evaluate(fn, vx, annual.x), annual.x, `revenue ${r.id} is 0: no multiple of sales`),
+    unit: 'multiple', formula, inputs: [v.id, r.id], assumptions: rx.assumptions,
+    conversions: rx.conversion ? [rx.conversion] : [],
+    method: annual.method,
+    note: `${v.quantity} (${v.as_of}) over ${r.quantity} revenue ${describePeriod(r)}${r.currency !== v.currency ? `, revenue converted ${r.currency}->${v.currency}` : ''}`,
+  }));
+}
+
 /** P/S: valuation / annual revenue for every company with both, dates matching. */
 export function psRatioRule(ctx: RuleContext): DerivedDraft[] {
-  return psRows(ctx, 'valuation', 'ps_ratio', 'valuation / revenue', false);
+  return multipleRows(ctx, 'valuation', 'ps_ratio', 'valuation / revenue', false);
 }
 
 /** Market cap / latest annualized revenue for every listed company. */
 export function marketCapToSalesRule(ctx: RuleContext): DerivedDraft[] {
-  return psRows(ctx, 'market_cap', 'market_cap_to_sales', 'market_cap / annualized revenue', true);
+  return multipleRows(ctx, 'market_cap', 'market_cap_to_sales', 'market_cap / annualized revenue', true);
+}
+
+/** Yearly revenue of every revenue stated for part of a year, by linear run-rate. */
+export function annualizedRevenueRule(ctx: RuleContext): DerivedDraft[] {
+  const out: DerivedDraft[] = [];
+  for (const r of withMetric(ctx.facts, 'revenue')) {
+    const months = periodMonths(r);
+    const x = operand(r);
+    if (months === null || months >= 12 || !x) continue;
+    out.push({
+      metric: 'annualized_revenue', entity: r.entity, detail: r.id,
+      ...evaluate((y) => annualize(y, months), x),
+      unit: r.unit, currency: r.currency, formula: `revenue x 12/${months}`, inputs: [r.id],
+      method: runRateMethod(r, months), note: r.quantity,
+    });
+  }
+  return out;
 }
 
 /** Revenue implied by each stated P/S multiple and a valuation of the same entity. */
@@ -83,12 +119,12 @@ export function impliedRevenueRule(ctx: RuleContext): DerivedDraft[] {
   const vals = withMetric(ctx.facts, 'valuation');
   for (const m of withMetric(ctx.facts, 'ps_ratio')) {
     for (const v of vals.filter((x) => x.entity === m.entity)) {
-      const vx = iv(v);
-      const mx = iv(m);
-      if (!vx || !mx || mx.lo <= 0) continue;
+      const vx = operand(v);
+      const mx = operand(m);
+      if (!vx || !mx) continue;
       out.push({
         metric: 'implied_revenue', entity: m.entity, detail: `${v.id}-${m.id}`,
-        interval: impliedRevenue(vx, mx), unit: 'money', currency: v.currency,
+        ...zeroDivisor(evaluate(impliedRevenue, vx, mx), mx, `multiple ${m.id} is 0: no revenue implied`), unit: 'money', currency: v.currency,
         formula: 'valuation / ps_ratio', inputs: [v.id, m.id],
         note: `${v.quantity} / ${m.quantity}`,
       });
@@ -99,35 +135,33 @@ export function impliedRevenueRule(ctx: RuleContext): DerivedDraft[] {
 
 /**
  * Revenue CAGR needed for each company's computed multiple (P/S or market cap to sales) to
- * fall to each stated peer P/S of another entity within 2 and 3 years, when it is above it.
+ * fall to each stated peer P/S of another entity within 2 and 3 years, when its whole interval
+ * is bounded and above the peer's.
  */
 export function requiredGrowthRule(ctx: RuleContext): DerivedDraft[] {
   const out: DerivedDraft[] = [];
-  const subjects = [...psRatioRule(ctx), ...marketCapToSalesRule(ctx)];
+  const subjects = [
+    ...multiplePairs(ctx, 'valuation', false).map((p) => ({ p, metric: 'ps_ratio' })),
+    ...multiplePairs(ctx, 'market_cap', true).map((p) => ({ p, metric: 'market_cap_to_sales' })),
+  ];
   // one target per distinct stated multiple (OpenAI and Anthropic share one 39-41x statement)
   const targets = withMetric(ctx.facts, 'ps_ratio').filter((t, i, all) =>
     all.findIndex((u) => u.quantity === t.quantity && u.source === t.source) === i);
-  for (const s of subjects.filter((x) => Number.isFinite(x.interval.hi))) {
-    const [valId, revId] = s.inputs;
-    const val = ctx.facts.find((f) => f.id === valId);
-    const rev = ctx.facts.find((f) => f.id === revId);
-    if (!val || !rev || !val.currency) continue;
-    const vx = iv(val);
-    const rx = inCurrency(rev, val.currency, ctx.assumptions, val.as_of);
-    if (!vx || !rx) continue;
-    const annual = annualRevenue(rev, rx.value);
-    if (!annual) continue;
-    for (const t of targets.filter((x) => x.entity !== s.entity)) {
-      const tx = iv(t);
-      if (!tx || !(s.interval.lo > tx.hi)) continue;
+  for (const { p, metric } of subjects) {
+    const multiple = evaluate(div, p.vx, p.annual.x).interval;
+    if (!multiple || !Number.isFinite(multiple.hi)) continue;
+    for (const t of targets.filter((x) => x.entity !== p.v.entity)) {
+      const tx = operand(t);
+      if (!tx || !(multiple.lo > tx.interval.hi)) continue;
       for (const years of REQUIRED_GROWTH_HORIZONS) {
         out.push({
-          metric: 'required_revenue_cagr', entity: s.entity, detail: `${s.detail}-to-${t.id}-${years}y`,
-          interval: requiredRevenueCagr(vx, annual.value, tx, years), unit: 'rate',
-          formula: `(${val.metric} / (target_multiple x revenue))^(1/${years}) - 1`,
-          inputs: [val.id, rev.id, t.id], assumptions: rx.assumptions,
-          method: [annual.method, `horizon ${years} years, valuation held constant`].filter(Boolean).join('; '),
-          note: `growth for ${s.metric} to reach ${t.entity} ${t.quantity}`,
+          metric: 'required_revenue_cagr', entity: p.v.entity, detail: `${p.v.id}-${p.r.id}-to-${t.id}-${years}y`,
+          ...evaluate((v, r, m) => requiredRevenueCagr(v, r, m, years), p.vx, p.annual.x, tx), unit: 'rate',
+          formula: `(${p.v.metric} / (target_multiple x revenue))^(1/${years}) - 1`,
+          inputs: [p.v.id, p.r.id, t.id], assumptions: p.rx.assumptions,
+          conversions: p.rx.conversion ? [p.rx.conversion] : [],
+          method: [p.annual.method, `horizon ${years} years, valuation held constant`].filter(Boolean).join('; '),
+          note: `growth for ${metric} to reach ${t.entity} ${t.quantity}`,
         });
       }
     }
@@ -135,4 +169,4 @@ export function requiredGrowthRule(ctx: RuleContext): DerivedDraft[] {
   return out;
 }
 
-export const valuationRules = [psRatioRule, marketCapToSalesRule, impliedRevenueRule, requiredGrowthRule];
+export const valuationRules = [psRatioRule, marketCapToSalesRule, annualizedRevenueRule, impliedRevenueRule, requiredGrowthRule];
