@@ -1,12 +1,16 @@
 /**
  * data/claims.csv: arithmetic statements of the articles, one per row.
  *
- * Columns: id, source, claim, evidence, stated, unit, expression, tolerance, note.
+ * Columns: id, source, type, claim, evidence, stated, unit, expression, tolerance, note.
  * - id: kebab-case, unique (`tmt-stepfun-ps-ratio`).
  * - source: a sources.csv id; evidence: the shortest verbatim phrase of that article holding
  *   the stated number.
+ * - type: `statement` when the article itself states the arithmetic; `cross-check` when an
+ *   analyst relates figures the article prints without relating them (audited by the
+ *   cross-check rule of ./derivation: never a plain pass when metrics or periods differ).
  * - claim: a short English paraphrase.
- * - stated: the claimed result as written, or a normalised form parseQuantity reads (see ./stated).
+ * - stated: the claimed result as written, or a normalised form parseQuantity reads, or the id
+ *   of the fact that states it (see ./stated).
  * - unit: unit of stated and of the expression's result (multiple, percent, bytes, ...).
  * - expression: arithmetic over fact ids and assumption ids (see ./expression, ./evaluate).
  * - tolerance: optional override of the qualifier tolerance (`10%`, `±0.5`, `0`).
@@ -21,14 +25,18 @@ import { displayPath, resolveDataDir, type DataOptions } from '../data/paths';
 import type { Source } from '../types';
 import { parseExpression, ExpressionError } from './expression';
 import { checkExpression, type EvalEnv } from './evaluate';
-import { statedInterval, parseTolerance } from './stated';
+import { isStatedFactId, statedInterval, parseTolerance } from './stated';
 
-export const CLAIM_COLUMNS = ['id', 'source', 'claim', 'evidence', 'stated', 'unit', 'expression', 'tolerance', 'note'] as const;
+export const CLAIM_COLUMNS = ['id', 'source', 'type', 'claim', 'evidence', 'stated', 'unit', 'expression', 'tolerance', 'note'] as const;
 const CLAIM_ID_RE = /^[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
+
+export const CLAIM_TYPES = ['statement', 'cross-check'] as const;
+export type ClaimType = (typeof CLAIM_TYPES)[number];
 
 export interface Claim {
   id: string;
   source: string;
+  type: ClaimType;
   claim: string;
   evidence: string;
   stated: string;
@@ -69,13 +77,14 @@ export function parseClaims(text: string, file: string, issues: IssueList): Clai
     header.forEach((h, i) => { v[h] = row.record[i].trim(); });
     let ok = true;
     const bad = (col: string, msg: string): void => { issues.add(file, line, col, msg); ok = false; };
-    for (const col of ['id', 'source', 'claim', 'evidence', 'stated', 'unit', 'expression']) {
+    for (const col of ['id', 'source', 'type', 'claim', 'evidence', 'stated', 'unit', 'expression']) {
       if (v[col] === '') bad(col, 'empty');
     }
+    if (v.type && !(CLAIM_TYPES as readonly string[]).includes(v.type)) bad('type', `'${v.type}' is not one of ${CLAIM_TYPES.join(', ')}`);
     if (v.id && !CLAIM_ID_RE.test(v.id)) bad('id', `'${v.id}' is not a lowercase kebab-case id`);
     if (v.id && seen.has(v.id)) bad('id', `duplicate id '${v.id}' (first on line ${seen.get(v.id)})`);
     if (v.id) seen.set(v.id, line);
-    if (v.stated) {
+    if (v.stated && !isStatedFactId(v.stated)) {
       try { statedInterval(v.stated, v.tolerance || null); } catch (e) { bad('stated', (e as Error).message); }
     }
     if (v.tolerance) {
@@ -86,7 +95,7 @@ export function parseClaims(text: string, file: string, issues: IssueList): Clai
     }
     if (!ok) continue;
     claims.push({
-      id: v.id, source: v.source, claim: v.claim, evidence: v.evidence, stated: v.stated, unit: v.unit,
+      id: v.id, source: v.source, type: v.type as ClaimType, claim: v.claim, evidence: v.evidence, stated: v.stated, unit: v.unit,
       expression: v.expression, tolerance: v.tolerance || null, note: v.note || null, file, line,
     });
   }
@@ -114,12 +123,18 @@ export function readClaims(opts: DataOptions & { file?: string } = {}): Claim[] 
   return claims;
 }
 
-/** Checks claim sources and the ids of their expressions against the data; throws DataValidationError. */
+/**
+ * Checks claim sources, stated fact ids and the ids of their expressions against the data;
+ * throws DataValidationError.
+ */
 export function checkClaimReferences(claims: readonly Claim[], env: EvalEnv, sources: readonly Source[]): void {
   const issues = new IssueList();
   const sourceIds = new Set(sources.map((s) => s.id));
   for (const c of claims) {
     if (!sourceIds.has(c.source)) issues.add(c.file, c.line, 'source', `unknown source '${c.source}'`);
+    if (isStatedFactId(c.stated) && !env.facts.has(c.stated)) {
+      issues.add(c.file, c.line, 'stated', `'${c.stated}' is neither a quantity nor a fact id`);
+    }
     try {
       checkExpression(c.expression, env);
     } catch (e) {

@@ -1,29 +1,77 @@
 /**
  * Derivation check: evaluates each claim's expression over the facts and compares it with the
  * stated value (see ./compare). Missing inputs (`?id`) make the claim unverifiable.
+ *
+ * Claims of type `cross-check` relate figures the article prints without relating them. Their
+ * rule: warn when the computation misses the stated value (the article is not wrong, the
+ * analyst's relation does not hold); warn too when it matches but the stated fact measures a
+ * different metric or period than the inputs (a numerical coincidence is not a confirmation);
+ * pass only when value, metric and period all agree.
  */
 import type { Fact } from '../types';
-import { formatInterval } from '../metrics/interval';
+import * as I from '../metrics/interval';
+import { factInterval } from '../metrics/tolerance';
+import { describePeriod } from '../metrics/period';
 import type { Claim } from './claims';
-import { compareIntervals } from './compare';
-import { evaluateExpression, type EvalEnv } from './evaluate';
-import { findingValue, uniq, type Finding } from './findings';
-import { statedInterval } from './stated';
+import { compareIntervals, describeGap } from './compare';
+import { evaluateExpression, type EvalEnv, type Evaluation } from './evaluate';
+import { findingValue, uniq, type Finding, type FindingStatus } from './findings';
+import { formatAmount, formatRange } from './numbers';
+import { isStatedFactId, statedInterval } from './stated';
 
 function entitiesOf(ids: readonly string[], facts: ReadonlyMap<string, Fact>): string[] {
   return uniq(ids.map((id) => facts.get(id)?.entity).filter((e): e is string => !!e));
 }
 
+interface Stated {
+  interval: I.Interval;
+  written: I.Interval;
+  /** the stated value for messages: `5GB`, or `tmt-... 近20倍` for a stated fact */
+  label: string;
+  fact: Fact | null;
+}
+
+function readStated(claim: Claim, env: EvalEnv): Stated {
+  const fact = isStatedFactId(claim.stated) ? env.facts.get(claim.stated) : undefined;
+  if (fact) {
+    return {
+      interval: factInterval(fact, 'tolerant'), written: factInterval(fact, 'stated'),
+      label: `${fact.id} ${fact.quantity}`, fact,
+    };
+  }
+  const st = statedInterval(claim.stated, claim.tolerance);
+  return { interval: st.interval, written: st.written, label: claim.stated, fact: null };
+}
+
+/** How the metrics and periods of the inputs differ from those of the stated fact; empty when alike. */
+function crossCheckDifference(inputs: readonly Fact[], stated: Fact | null): string {
+  if (!stated || inputs.length === 0) return '';
+  const describe = (f: Fact): string => `${f.metric} over ${describePeriod(f)}`;
+  const differ = inputs.filter((f) => f.metric !== stated.metric || describePeriod(f) !== describePeriod(stated));
+  if (differ.length === 0) return '';
+  return `it sets ${uniq(differ.map(describe)).join(' and ')} against ${describe(stated)}`;
+}
+
+function compareText(ev: Evaluation & { interval: I.Interval }, st: Stated, claim: Claim): { gap: string; read: string } {
+  const fmt = (x: number): string => formatAmount(x, claim.unit, ev.currency);
+  return {
+    gap: describeGap(ev.interval, st.written, fmt),
+    read: `read as ${formatRange(st.interval, claim.unit, ev.currency)}`,
+  };
+}
+
 /** One finding per claim. */
 export function checkDerivation(claim: Claim, env: EvalEnv): Finding {
-  const st = statedInterval(claim.stated, claim.tolerance);
+  const st = readStated(claim, env);
   const ev = evaluateExpression(claim.expression, env);
-  const stated = findingValue(st.interval, claim.unit, `${claim.stated} -> ${formatInterval(st.interval)} ${claim.unit}`);
+  const factIds = st.fact ? uniq([...ev.inputs, st.fact.id]) : ev.inputs;
+  const stated = findingValue(st.interval, claim.unit, `${st.label} -> ${formatRange(st.interval, claim.unit, ev.currency)}`);
+  const crossCheck = claim.type === 'cross-check';
   const base = {
-    id: claim.id, kind: 'derivation' as const, rule: 'claim',
-    entities: entitiesOf(ev.inputs, env.facts),
-    sources: uniq([claim.source, ...ev.inputs.map((id) => env.facts.get(id)?.source ?? claim.source)]),
-    inputs: [...ev.inputs, ...ev.assumptions],
+    id: claim.id, kind: 'derivation' as const, rule: crossCheck ? 'cross-check' : 'claim',
+    entities: entitiesOf(factIds, env.facts),
+    sources: uniq([claim.source, ...factIds.map((id) => env.facts.get(id)?.source ?? claim.source)]),
+    inputs: [...factIds, ...ev.assumptions],
     stated,
   };
   if (ev.interval === null) {
@@ -32,16 +80,39 @@ export function checkDerivation(claim: Claim, env: EvalEnv): Finding {
       message: `${claim.claim}: needs ${ev.missing.join(', ')}, which no article gives.`,
     };
   }
-  const computed = findingValue(ev.interval, claim.unit, `${claim.expression} = ${formatInterval(ev.interval)} ${claim.unit}`);
+  const evaluated = { ...ev, interval: ev.interval };
+  const range = formatRange(ev.interval, claim.unit, ev.currency);
+  const computed = findingValue(ev.interval, claim.unit, `${claim.expression} = ${range}`);
   const cmp = compareIntervals(ev.interval, st.interval);
-  const nums = `${claim.expression} = ${formatInterval(ev.interval)} against stated ${claim.stated} read as ${formatInterval(st.interval)} ${claim.unit}`;
+  const { gap, read } = compareText(evaluated, st, claim);
+  const lhs = I.isPoint(ev.interval) ? `${claim.expression} = ${gap}` : `${claim.expression} = ${range}, and ${gap}`;
+  const statedText = st.fact ? `${st.label} (${read})` : `the stated ${st.label} (${read})`;
+
+  if (crossCheck) {
+    const prefix = `${claim.claim} (cross-check, not stated by the article)`;
+    const inputs = ev.inputs.map((id) => env.facts.get(id)).filter((f): f is Fact => !!f);
+    const diff = crossCheckDifference(inputs, st.fact);
+    let status: FindingStatus;
+    let message: string;
+    if (cmp.status !== 'pass') {
+      status = 'warn';
+      message = `${prefix}: ${lhs} (${read}), so the relation does not hold.`;
+    } else if (diff) {
+      status = 'warn';
+      message = `${prefix}: ${claim.expression} = ${range} falls within ${statedText}, but ${diff}, so the match is a coincidence of numbers, not a confirmation.`;
+    } else {
+      status = 'pass';
+      message = `${prefix}: ${claim.expression} = ${range} falls within ${statedText}, with the same metric and period.`;
+    }
+    return { ...base, status, computed, message };
+  }
+
   let message: string;
   if (cmp.status === 'pass') {
-    message = `${claim.claim}: ${nums}; they overlap.`;
+    message = `${claim.claim}: ${claim.expression} = ${range}, within ${statedText}.`;
   } else {
-    const pct = `${(cmp.relativeGap * 100).toFixed(1)}%`;
-    const p10 = cmp.powerOfTen !== null ? `, about 10^${cmp.powerOfTen} apart (a unit-scale slip?)` : '';
-    message = `${claim.claim}: ${nums}; the gap is ${pct} of the stated value${p10}.`;
+    const p10 = cmp.powerOfTen !== null ? `; about 10^${Math.abs(cmp.powerOfTen)} apart, so a scale word (亿 vs B, 万亿 vs 千亿) is probably wrong` : '';
+    message = `${claim.claim}: ${lhs} (${read})${p10}.`;
   }
   return { ...base, status: cmp.status, computed, message };
 }
@@ -53,7 +124,7 @@ export function checkDerivations(claims: readonly Claim[], env: EvalEnv): Findin
       return checkDerivation(c, env);
     } catch (e) {
       return {
-        id: c.id, kind: 'derivation', rule: 'claim', status: 'fail', entities: [], sources: [c.source], inputs: [],
+        id: c.id, kind: 'derivation', rule: c.type === 'cross-check' ? 'cross-check' : 'claim', status: 'fail', entities: [], sources: [c.source], inputs: [],
         stated: null, computed: null, message: `${c.file}:${c.line}: cannot evaluate: ${(e as Error).message}.`,
       } satisfies Finding;
     }

@@ -11,6 +11,10 @@
  *   convert(x, 'USD', 'CNY') FX conversion with the assumption dated nearest to x's facts
  *   memory(params, 'int8')   weight bytes at a precision (fp32 4, bf16/fp16 2, fp8/int8 1, int4 0.5)
  *   min(a, b), max(a, b)     bound-wise minimum / maximum
+ *   hull(a, b)               smallest interval holding both (either of two readings, e.g. a
+ *                            growth needed within 2 or within 3 years)
+ *   count('a', 'b', ...)     the number of names listed: the article's own enumeration, so a
+ *                            stated count can be checked against the names it gives
  */
 import type { Assumption, Currency, Fact } from '../types';
 import * as I from '../metrics/interval';
@@ -45,7 +49,7 @@ export interface Evaluation {
   missing: string[];
 }
 
-export const EXPRESSION_FUNCTIONS = ['annualize', 'growth', 'cagr', 'compound', 'convert', 'memory', 'min', 'max'] as const;
+export const EXPRESSION_FUNCTIONS = ['annualize', 'growth', 'cagr', 'compound', 'convert', 'memory', 'min', 'max', 'hull', 'count'] as const;
 
 /** Throws ExpressionError for ids that are neither facts nor assumptions (typos), and unknown functions. */
 export function checkExpression(src: string, env: EvalEnv): Node {
@@ -162,6 +166,15 @@ export function evaluateExpression(src: string, env: EvalEnv): Evaluation {
               const fx = fxRate(from, to, env.assumptions, args[0].asOf ?? undefined);
               if (from !== to) usedAssumptions.add(fx.assumption);
               return val(I.scale(num(n.args[0], args[0]), fx.rate), to, args[0].asOf);
+            }
+            case 'hull': {
+              arity(2);
+              return val(I.hull(num(n.args[0], args[0]), num(n.args[1], args[1])), sameCurrency(n, args[0], args[1]), args[0].asOf);
+            }
+            case 'count': {
+              if (args.length === 0) fail(n, 'count() needs at least one quoted name');
+              args.forEach((a, i) => text(n.args[i], a));
+              return val(I.point(args.length), null, null);
             }
             case 'min':
             case 'max': {

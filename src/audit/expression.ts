@@ -12,7 +12,7 @@
  * (`tmt-stepfun-valuation-post-bplus`, `qb-step-3.5-flash-score-aime2025`). Because ids contain
  * hyphens, a binary minus needs white space around it (`a - b`). A name starting with `?`
  * (`?step-2-mini-total_parameters`) is a quantity the articles do not give: the claim is then
- * unverifiable. `12%` is the number 0.12. Function names are listed in ./functions.
+ * unverifiable. `12%` is the number 0.12. The functions are evaluated in ./evaluate.
  */
 
 export type Node =

@@ -20,7 +20,7 @@ export interface FindingValue {
 export interface Finding {
   id: string;
   kind: FindingKind;
-  /** the check that produced it (e.g. `claim`, `value-conflict`, `scale-mismatch`) */
+  /** the check that produced it (e.g. `claim`, `cross-check`, `value-conflict`, `conversion-ratio`) */
   rule: string;
   status: FindingStatus;
   entities: string[];

@@ -8,6 +8,7 @@ import type { Fact } from '../types';
 import { factInterval } from '../metrics/tolerance';
 import { BYTES_PER_PARAMETER, type Precision, weightMemoryBytes } from '../metrics/models';
 import { findingValue, uniq, type Finding } from './findings';
+import { sig } from './numbers';
 
 const PRECISION_RE = /\b(fp32|bf16|fp16|fp8|int8|int4)\b/i;
 
@@ -56,7 +57,7 @@ export function checkMemory(facts: readonly Fact[]): Finding[] {
       computed: findingValue(need, 'bytes', `${t.quantity} x ${bpp} byte = ${gb(need.lo)}`),
       message: status === 'pass'
         ? `${m.entity} at ${precision}: ${m.quantity} stated, ${t.quantity} x ${bpp} byte = ${gb(need.lo)} of weights needed; consistent.`
-        : `${m.entity} at ${precision}: ${m.quantity} stated, but ${t.quantity} parameters x ${bpp} byte need ${gb(need.lo)} of weights${activeText}.`,
+        : `${m.entity} at ${precision}: ${m.quantity} stated, but ${t.quantity} parameters x ${bpp} byte need ${gb(need.lo)} of weights (${gb(need.lo)} / ${m.quantity} = ${sig(need.lo / (m.value ?? mx.hi))}x the stated value)${activeText}.`,
     });
   }
   return out;

@@ -4,19 +4,23 @@
  *   without annualize(): warn;
  * - an event (a funding round) dated outside the period of a flow it is compared with (a 2026
  *   round as a share of 2025 funding): warn.
+ * The facts compared are those of the expression and, when the stated value is a fact id,
+ * that fact. Cross-check claims are left to their own rule (./derivation), which already
+ * reports differing periods.
  */
 import type { Fact } from '../types';
 import { describePeriod, periodMonths, referenceTime, withinPeriod } from '../metrics/period';
 import type { Claim } from './claims';
-import { expressionCalls, parseExpression } from './expression';
+import { expressionCalls, expressionRefs, parseExpression } from './expression';
 import { uniq, type Finding } from './findings';
 
 export function checkClaimPeriods(claims: readonly Claim[], facts: ReadonlyMap<string, Fact>): Finding[] {
   const out: Finding[] = [];
   for (const c of claims) {
+    if (c.type === 'cross-check') continue;
     let tree;
     try { tree = parseExpression(c.expression); } catch { continue; }
-    const ids = uniq(c.expression.match(/\??[A-Za-z][A-Za-z0-9_.-]*/g) ?? []).filter((id) => facts.has(id));
+    const ids = uniq([...expressionRefs(tree).filter((r) => !r.missing).map((r) => r.name), c.stated]).filter((id) => facts.has(id));
     const inputs = ids.map((id) => facts.get(id)!);
     const flows = inputs.filter((f) => f.period_start && f.period_end && f.table !== 'funding_rounds');
     const months = uniq(flows.map((f) => String(periodMonths(f))));

@@ -2,7 +2,7 @@
  * Plausibility rules over the whole fact base and the derived table:
  * memory vs parameters (./memory), unit-scale slips and conversion rates (./scale), claim
  * periods (./periods), and here: active parameters above total parameters, shares above
- * 100%, and P/S-type multiples of peers far apart.
+ * 100%, and P/S-type multiples of peers far apart (compared only within like groups).
  */
 import type { Assumption, Fact } from '../types';
 import * as I from '../metrics/interval';
@@ -10,6 +10,7 @@ import { factInterval } from '../metrics/tolerance';
 import type { Derived } from '../metrics/derived';
 import type { Claim } from './claims';
 import { findingValue, uniq, type Finding } from './findings';
+import { formatRange, sig } from './numbers';
 import { checkMemory } from './memory';
 import { checkConversionRatios, checkScaleMismatch } from './scale';
 import { checkClaimPeriods } from './periods';
@@ -71,34 +72,61 @@ export function checkShares(facts: readonly Fact[], derived: readonly Derived[])
 
 interface Multiple { label: string; entity: string; x: I.Interval; inputs: string[]; sources: string[] }
 
-/** P/S of private companies (stated and derived) and market cap to sales of listed ones. */
-export function checkMultipleSpread(facts: readonly Fact[], derived: readonly Derived[]): Finding[] {
-  const ms: Multiple[] = [];
+interface MultipleGroup { key: string; what: string; rows: Multiple[] }
+
+/**
+ * Multiples that should be read together, like with like: the P/S multiples one article sets
+ * side by side (stated ps_ratio rows of one source); P/S computed from private valuations, per
+ * valuation date; market cap to annualized sales of listed companies, per market-cap date.
+ */
+function multipleGroups(facts: readonly Fact[], derived: readonly Derived[]): MultipleGroup[] {
+  const groups = new Map<string, MultipleGroup>();
+  const add = (key: string, what: string, m: Multiple): void => {
+    const g = groups.get(key) ?? { key, what, rows: [] };
+    g.rows.push(m);
+    groups.set(key, g);
+  };
+  const byId = new Map(facts.map((f) => [f.id, f] as const));
   for (const f of facts.filter((x) => x.metric === 'ps_ratio')) {
-    ms.push({ label: `${f.entity} P/S ${f.quantity} (stated)`, entity: f.entity, x: factInterval(f, 'stated'), inputs: [f.id], sources: [f.source] });
+    add(`ps_ratio:${f.source}`, `the P/S multiples ${f.source} sets side by side`,
+      { label: `${f.entity} ${f.quantity}`, entity: f.entity, x: factInterval(f, 'stated'), inputs: [f.id], sources: [f.source] });
   }
   for (const d of derived.filter((x) => x.metric === 'ps_ratio' || x.metric === 'market_cap_to_sales')) {
+    const price = byId.get(d.inputs[0]);
+    const date = price?.as_of ?? 'undated';
     const x = I.interval(d.low, d.high);
-    ms.push({
-      label: `${d.entity} ${d.metric === 'ps_ratio' ? 'P/S' : 'market cap / sales'} ${I.formatInterval(x)}x (${d.formula}${d.method ? ', annualized' : ''})`,
-      entity: d.entity, x, inputs: d.inputs, sources: uniq(d.inputs.map((id) => facts.find((f) => f.id === id)?.source ?? '').filter(Boolean)),
+    const m: Multiple = {
+      label: `${d.entity} ${formatRange(x, 'multiple')}`, entity: d.entity, x, inputs: d.inputs,
+      sources: uniq(d.inputs.map((id) => byId.get(id)?.source ?? '').filter(Boolean)),
+    };
+    if (d.metric === 'ps_ratio') add(`ps_ratio:computed:${date}`, `P/S computed from private valuations of ${date}`, m);
+    else add(`market_cap_to_sales:${date}`, `market cap (${date}) over annualized revenue of listed companies`, m);
+  }
+  return [...groups.values()];
+}
+
+/** Multiples of one group more than MULTIPLE_SPREAD apart: warn (see multipleGroups). */
+export function checkMultipleSpread(facts: readonly Fact[], derived: readonly Derived[]): Finding[] {
+  const out: Finding[] = [];
+  for (const g of multipleGroups(facts, derived)) {
+    const bounded = g.rows.filter((m) => I.isBounded(m.x) && m.x.lo > 0);
+    if (new Set(bounded.map((m) => m.entity)).size < 2) continue;
+    const lowest = bounded.reduce((a, b) => (b.x.hi < a.x.hi ? b : a));
+    const highest = bounded.reduce((a, b) => (b.x.lo > a.x.lo ? b : a));
+    const factor = highest.x.lo / lowest.x.hi;
+    const spread = factor > MULTIPLE_SPREAD;
+    const arithmetic = `${sig(highest.x.lo)} / ${sig(lowest.x.hi)} = ${sig(factor)}`;
+    out.push({
+      id: `multiples:spread:${g.key}`, kind: 'plausibility', rule: 'multiple-spread', status: spread ? 'warn' : 'pass',
+      entities: uniq(bounded.map((m) => m.entity)), sources: uniq(bounded.flatMap((m) => m.sources)),
+      inputs: uniq(bounded.flatMap((m) => m.inputs)),
+      stated: findingValue(lowest.x, 'multiple', lowest.label), computed: findingValue(highest.x, 'multiple', highest.label),
+      message: spread
+        ? `Among ${g.what}, ${highest.label} is at least ${arithmetic} times ${lowest.label}, more than the ${MULTIPLE_SPREAD}x within which peers read as one benchmark, so whether a multiple looks reasonable depends on which peer is chosen.`
+        : `Among ${g.what}, the highest, ${highest.label}, is at most ${MULTIPLE_SPREAD}x the lowest, ${lowest.label} (${arithmetic}).`,
     });
   }
-  const bounded = ms.filter((m) => Number.isFinite(m.x.lo) && m.x.lo > 0);
-  if (bounded.length < 2) return [];
-  const lowest = bounded.reduce((a, b) => (b.x.hi < a.x.hi ? b : a));
-  const highest = bounded.reduce((a, b) => (b.x.lo > a.x.lo ? b : a));
-  const factor = highest.x.lo / lowest.x.hi;
-  const spread = factor > MULTIPLE_SPREAD;
-  return [{
-    id: 'multiples:spread', kind: 'plausibility', rule: 'multiple-spread', status: spread ? 'warn' : 'pass',
-    entities: uniq(bounded.map((m) => m.entity)), sources: uniq(bounded.flatMap((m) => m.sources)),
-    inputs: uniq(bounded.flatMap((m) => m.inputs)),
-    stated: findingValue(lowest.x, 'multiple', lowest.label), computed: findingValue(highest.x, 'multiple', highest.label),
-    message: spread
-      ? `Peer multiples are far apart: the lowest, ${lowest.label}, and the highest, ${highest.label}, differ by at least ${Number(factor.toPrecision(3))}x, so a "reasonable" multiple depends on which peers are chosen (all: ${bounded.map((m) => m.label).join('; ')}).`
-      : `Peer multiples lie within ${MULTIPLE_SPREAD}x of each other.`,
-  }];
+  return out;
 }
 
 export interface PlausibilityInput {

@@ -3,14 +3,23 @@
  * - scale-mismatch: two rows of the same entity and metric written with the same digits whose
  *   values differ by a power of ten (3890亿 vs 3890B): fail, one scale word is probably wrong.
  * - conversion-ratio: rows that state one quantity in two units (tokens and hours, tokens and
- *   characters) imply a conversion rate; rates of the same unit pair should agree across rows.
- *   A row off the others by a power of ten fails, by more than RATIO_SPREAD warns.
+ *   characters) imply a conversion rate; rates of the same kind should agree across rows and
+ *   articles. Which rows state one quantity twice is explicit: a metric pair of CONVERSIONS
+ *   (`reasoning_length` in tokens and `reasoning_length_chars` in characters), rows of the same
+ *   entity and source, and the same id detail after the metric name (`-pretrain` in
+ *   `bl-hunyuan-context_length-pretrain` and `bl-hunyuan-context_length_chars-pretrain`; ids
+ *   follow `<src>-<entity>-<metric>[-<detail>]`, with `_` and `-` alike). When a metric has a
+ *   single row for that entity and source, the detail need not match. A rate whose intervals
+ *   miss the reference rate and whose point rate is about a power of ten off fails; one more
+ *   than RATIO_SPREAD off warns. Messages quote point rates (the stated values, midpoints of
+ *   ranges) so the factor can be redone by hand.
  */
 import type { Fact } from '../types';
 import * as I from '../metrics/interval';
 import { factInterval } from '../metrics/tolerance';
 import { powerOfTenRatio } from './compare';
 import { findingValue, uniq, type Finding } from './findings';
+import { formatAmount, scaled, sig } from './numbers';
 
 /** Conversion rates more than this factor apart are a warn. */
 export const RATIO_SPREAD = 1.5;
@@ -41,7 +50,7 @@ export function checkScaleMismatch(facts: readonly Fact[]): Finding[] {
           entities: [a.entity], sources: uniq([a.source, b.source]), inputs: [a.id, b.id],
           stated: findingValue(factInterval(a, 'stated'), a.unit, `${a.quantity} (${a.id})`),
           computed: findingValue(factInterval(b, 'stated'), b.unit, `${b.quantity} (${b.id})`),
-          message: `${a.entity} ${a.metric}: ${a.quantity} = ${a.value} and ${b.quantity} = ${b.value} differ by a factor of 10^${Math.abs(k)}; one scale word (亿 vs B, 万亿 vs 千亿) is probably wrong.`,
+          message: `${a.entity} ${a.metric}: ${a.quantity} (${a.id}) = ${formatAmount(a.value!, a.unit, a.currency)} and ${b.quantity} (${b.id}) = ${formatAmount(b.value!, b.unit, b.currency)} differ by a factor of ${sig(Math.max(a.value! / b.value!, b.value! / a.value!))}, so one scale word (亿 vs B, 万亿 vs 千亿) is probably wrong.`,
         });
       }
     }
@@ -49,29 +58,60 @@ export function checkScaleMismatch(facts: readonly Fact[]): Finding[] {
   return out;
 }
 
-function squash(s: string): string {
-  return s.replace(/\s+|\*/g, '');
+/** A quantity stated in two units: the numerator and denominator metrics of its rate. */
+export interface UnitConversion {
+  num: string;
+  den: string;
+  /** the rate's name in messages and finding ids, e.g. `characters per token` */
+  rate: string;
 }
 
-interface Pair { num: Fact; den: Fact; rate: I.Interval }
+/** Metric pairs that state one quantity in two units. */
+export const CONVERSIONS: readonly UnitConversion[] = [
+  { num: 'reasoning_length_chars', den: 'reasoning_length', rate: 'characters per token' },
+  { num: 'context_length_chars', den: 'context_length', rate: 'characters per token' },
+  { num: 'training_tokens', den: 'training_audio_hours', rate: 'tokens per hour' },
+];
 
-/** Rows stating one quantity in two units: same entity and source, and shared evidence. */
-export function conversionPairs(facts: readonly Fact[]): Pair[] {
-  const out: Pair[] = [];
-  for (let i = 0; i < facts.length; i++) {
-    for (let j = i + 1; j < facts.length; j++) {
-      const a = facts[i];
-      const b = facts[j];
-      if (a.entity !== b.entity || a.source !== b.source || a.unit === b.unit) continue;
-      if (a.unit === 'money' || b.unit === 'money' || a.value === null || b.value === null) continue;
-      const ea = squash(a.evidence);
-      const eb = squash(b.evidence);
-      const linked = ea === eb || ea.includes(squash(b.quantity)) || eb.includes(squash(a.quantity));
-      if (!linked) continue;
-      const [num, den] = a.unit < b.unit ? [a, b] : [b, a];
+export interface ConversionPair {
+  num: Fact;
+  den: Fact;
+  rate: string;
+  /** num / den on the tolerant readings */
+  interval: I.Interval;
+  /** num / den on the stated values (midpoints of ranges) */
+  point: number;
+}
+
+const norm = (s: string): string => s.replace(/-/g, '_');
+
+/** The id part after `<src>-<entity>-<metric>` (`_pretrain`), '' when none, null when the id does not follow the pattern. */
+export function idDetail(f: Fact): string | null {
+  const prefix = `${f.id.split('-')[0]}-${f.entity}-`;
+  if (!f.id.startsWith(prefix)) return null;
+  const rest = norm(f.id.slice(prefix.length));
+  const metric = norm(f.metric);
+  if (rest === metric) return '';
+  return rest.startsWith(`${metric}_`) ? rest.slice(metric.length) : null;
+}
+
+/** Rows stating one quantity in two units (see CONVERSIONS and the module comment). */
+export function conversionPairs(facts: readonly Fact[], conversions: readonly UnitConversion[] = CONVERSIONS): ConversionPair[] {
+  const out: ConversionPair[] = [];
+  for (const c of conversions) {
+    const nums = facts.filter((f) => f.metric === c.num && f.value !== null);
+    const dens = facts.filter((f) => f.metric === c.den && f.value !== null);
+    for (const n of nums) {
+      const candidates = dens.filter((d) => d.entity === n.entity && d.source === n.source);
+      const sameNum = nums.filter((f) => f.entity === n.entity && f.source === n.source);
+      const detail = idDetail(n);
+      const matched = candidates.filter((d) => detail !== null && idDetail(d) === detail);
+      const den = matched.length === 1 ? matched[0]
+        : matched.length === 0 && candidates.length === 1 && sameNum.length === 1 ? candidates[0] : null;
+      if (!den) continue;
       const dx = factInterval(den, 'tolerant');
-      if (dx.lo <= 0) continue;
-      out.push({ num, den, rate: I.div(factInterval(num, 'tolerant'), dx) });
+      if (dx.lo <= 0 || !(den.value! > 0)) continue;
+      out.push({ num: n, den, rate: c.rate, interval: I.div(factInterval(n, 'tolerant'), dx), point: n.value! / den.value! });
     }
   }
   return out;
@@ -85,32 +125,35 @@ function median(xs: number[]): number {
 
 export function checkConversionRatios(facts: readonly Fact[]): Finding[] {
   const out: Finding[] = [];
-  const groups = new Map<string, Pair[]>();
-  for (const p of conversionPairs(facts)) {
-    const k = `${p.num.unit}/${p.den.unit}`;
-    groups.set(k, [...(groups.get(k) ?? []), p]);
-  }
-  for (const [unitPair, pairs] of groups) {
+  const groups = new Map<string, ConversionPair[]>();
+  for (const p of conversionPairs(facts)) groups.set(p.rate, [...(groups.get(p.rate) ?? []), p]);
+  for (const [rate, pairs] of groups) {
     if (pairs.length < 2) continue;
-    const mids = pairs.map((p) => I.mid(p.rate));
-    const ref = pairs.length === 2 ? Math.min(...mids) : median(mids);
-    const refPair = pairs[mids.indexOf(pairs.length === 2 ? ref : mids.reduce((a, b) => (Math.abs(b - ref) < Math.abs(a - ref) ? b : a)))];
+    // reference: the lower of two rates, else the rate nearest the median
+    const points = pairs.map((p) => p.point);
+    const target = pairs.length === 2 ? Math.min(...points) : median(points);
+    const ref = pairs.reduce((a, b) => (Math.abs(b.point - target) < Math.abs(a.point - target) ? b : a));
+    const show = (q: ConversionPair): string => {
+      const w = I.div(factInterval(q.num, 'stated'), factInterval(q.den, 'stated'));
+      const range = I.isPoint(w) ? '' : `, range ${scaled(w.lo)}-${scaled(w.hi)}`;
+      return `${q.num.quantity} / ${q.den.quantity} = ${scaled(q.point)} (${q.num.id}${range})`;
+    };
     for (const p of pairs) {
-      if (p === refPair) continue;
-      const factor = Math.max(I.mid(p.rate) / I.mid(refPair.rate), I.mid(refPair.rate) / I.mid(p.rate));
-      const k = powerOfTenRatio(I.mid(p.rate), I.mid(refPair.rate));
-      const apart = !I.overlaps(p.rate, refPair.rate);
+      if (p === ref) continue;
+      const factor = Math.max(p.point / ref.point, ref.point / p.point);
+      const k = powerOfTenRatio(p.point, ref.point);
+      const apart = !I.overlaps(p.interval, ref.interval);
       const status = apart && k !== null ? 'fail' : apart && factor > RATIO_SPREAD ? 'warn' : 'pass';
-      const show = (q: Pair): string => `${q.num.quantity} / ${q.den.quantity} = ${I.formatInterval(q.rate)} ${unitPair}`;
+      const [hi, lo] = p.point >= ref.point ? [p, ref] : [ref, p];
       out.push({
-        id: `ratio:${p.num.id}|${refPair.num.id}`, kind: 'plausibility', rule: 'conversion-ratio', status,
-        entities: uniq([p.num.entity, refPair.num.entity]), sources: uniq([p.num.source, refPair.num.source]),
-        inputs: [p.num.id, p.den.id, refPair.num.id, refPair.den.id],
-        stated: findingValue(refPair.rate, unitPair, show(refPair)),
-        computed: findingValue(p.rate, unitPair, show(p)),
+        id: `ratio:${p.num.id}|${ref.num.id}`, kind: 'plausibility', rule: 'conversion-ratio', status,
+        entities: uniq([p.num.entity, ref.num.entity]), sources: uniq([p.num.source, ref.num.source]),
+        inputs: [p.num.id, p.den.id, ref.num.id, ref.den.id],
+        stated: findingValue(ref.interval, rate, show(ref)),
+        computed: findingValue(p.interval, rate, show(p)),
         message: status === 'pass'
-          ? `${unitPair}: ${show(p)} agrees with ${show(refPair)}.`
-          : `${unitPair}: ${show(p)} (${p.num.entity}) against ${show(refPair)} (${refPair.num.entity}), a factor of ${Number(factor.toPrecision(3))}${k !== null ? ` (about 10^${Math.abs(k)}: a scale word is probably wrong)` : ''}.`,
+          ? `${rate}: ${show(p)} agrees with ${show(ref)}.`
+          : `${rate}: ${show(hi)} against ${show(lo)} is a factor of ${scaled(hi.point)} / ${scaled(lo.point)} = ${sig(factor)}, ${k !== null ? `about 10^${Math.abs(k)}, so a scale word is probably wrong` : `above the factor ${RATIO_SPREAD} allowed between two statements of one rate`}.`,
       });
     }
   }

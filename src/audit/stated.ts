@@ -3,7 +3,9 @@
  *
  * stated: a quantity parseQuantity reads (`约25倍`, `8.4倍`, `超50%`, `10-20倍`, `1/3`, `5GB`),
  * read with the qualifier tolerance of metrics/tolerance (`tolerant` reading); or a comparison
- * `>x`, `>=x`, `<x`, `<=x` for claims that state only a direction ("rises" is `>0`).
+ * `>x`, `>=x`, `<x`, `<=x` for claims that state only a direction ("rises" is `>0`); or a fact
+ * id (`tmt-stepfun-open_platform_api_calls_growth`) when the claimed result is itself a row of
+ * the fact tables (read by ./derivation with the fact's tolerance, see `isStatedFactId`).
  *
  * tolerance (optional) replaces the qualifier tolerance: `10%` widens the stated bounds by 10%
  * of their size, `±0.5` (or `+-0.5`) by 0.5 in the claim's unit, `0` means the bounds as stated.
@@ -16,8 +18,17 @@ const CMP_RE = /^(>=|<=|>|<|≥|≤)\s*(.+)$/;
 
 export interface StatedReading {
   interval: Interval;
+  /** the bounds as written, before any tolerance (`5GB` -> [5e9, 5e9], `>=100%` -> [100, +inf)) */
+  written: Interval;
   /** how the stated text was read, for messages */
   reading: string;
+}
+
+const FACT_ID_RE = /^[a-z][a-z0-9]*(?:-[a-z0-9_.]+)+$/;
+
+/** Whether `stated` names a fact (a lowercase id with hyphens) rather than a quantity. */
+export function isStatedFactId(stated: string): boolean {
+  return FACT_ID_RE.test(stated.trim());
 }
 
 export function parseTolerance(text: string): { kind: 'relative' | 'absolute'; amount: number } {
@@ -39,16 +50,16 @@ export function statedInterval(stated: string, tolerance?: string | null): State
     const v = q.value;
     const op = cmp[1];
     const iv = op === '>' || op === '>=' || op === '≥' ? interval(v, null) : interval(null, v);
-    return { interval: iv, reading: `${op} ${v}` };
+    return { interval: iv, written: iv, reading: `${op} ${v}` };
   }
   const q = parseQuantity(s);
   if (q.low !== null && q.high !== null && q.low > q.high) throw new Error(`reversed range '${stated}'`);
+  const base = quantityInterval({ quantity: s, value: q.value, low: q.low, high: q.high, qualifier: q.qualifier }, 'stated');
   if (tolerance && tolerance.trim() !== '') {
     const tol = parseTolerance(tolerance);
-    const base = quantityInterval({ quantity: s, value: q.value, low: q.low, high: q.high, qualifier: q.qualifier }, 'stated');
     const iv = tol.kind === 'relative' ? widenRelative(base, tol.amount) : widenAbsolute(base, tol.amount);
-    return { interval: iv, reading: `${q.qualifier}, tolerance ${tolerance.trim()}` };
+    return { interval: iv, written: base, reading: `${q.qualifier}, tolerance ${tolerance.trim()}` };
   }
   const iv = quantityInterval({ quantity: s, value: q.value, low: q.low, high: q.high, qualifier: q.qualifier }, 'tolerant');
-  return { interval: iv, reading: q.qualifier };
+  return { interval: iv, written: base, reading: q.qualifier };
 }

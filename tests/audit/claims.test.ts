@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import * as fs from 'fs';
 import * as path from 'path';
 import { IssueList } from '../../src/data/errors';
-import { claimsWithoutEvidence, parseClaims, readClaims } from '../../src/audit/claims';
+import { checkClaimReferences, claimsWithoutEvidence, parseClaims, readClaims } from '../../src/audit/claims';
+import { DataValidationError } from '../../src/data/errors';
 import { readDataset } from '../../src/data';
 import { runAudit } from '../../src/audit/run';
 
-const HEADER = 'id,source,claim,evidence,stated,unit,expression,tolerance,note';
+const HEADER = 'id,source,type,claim,evidence,stated,unit,expression,tolerance,note';
 const SEEDS = process.env.BENCHVAL_SEEDS_DIR ?? path.resolve(__dirname, '../../../shared/seeds');
 
 describe('claims.csv parsing', () => {
@@ -14,14 +15,25 @@ describe('claims.csv parsing', () => {
     const issues = new IssueList();
     const claims = parseClaims([
       HEADER,
-      'ok,s,P/S,约为 25 倍,约25倍,multiple,a / b,,',
-      'bad-expr,s,x,y,25倍,multiple,a / (b,,',
-      'bad-stated,s,x,y,lots,multiple,a,,',
-      'ok,s,dup,y,1,multiple,a,,',
+      'ok,s,statement,P/S,约为 25 倍,约25倍,multiple,a / b,,',
+      'bad-expr,s,statement,x,y,25倍,multiple,a / (b,,',
+      'bad-stated,s,statement,x,y,lots,multiple,a,,',
+      'ok,s,statement,dup,y,1,multiple,a,,',
+      'bad-type,s,guess,x,y,1,multiple,a,,',
+      'fact-stated,s,cross-check,x,y,tmt-stepfun-open_platform_api_calls_growth,multiple,a,,',
     ].join('\n'), 'claims.csv', issues);
-    expect(claims.map((c) => c.id)).toEqual(['ok']);
+    expect(claims.map((c) => [c.id, c.type])).toEqual([['ok', 'statement'], ['fact-stated', 'cross-check']]);
     const where = issues.items.map((i) => `${i.line}:${i.column}`);
-    expect(where).toEqual(['3:expression', '4:stated', '5:id']);
+    expect(where).toEqual(['3:expression', '4:stated', '5:id', '6:type']);
+  });
+  it('checks a stated fact id against the facts, naming line and column', () => {
+    const issues = new IssueList();
+    const claims = parseClaims([HEADER, 'x,s,statement,c,e,no-such-fact,multiple,1,,'].join('\n'), 'claims.csv', issues);
+    expect(issues.items).toEqual([]);
+    const env = { facts: new Map(), assumptions: [] };
+    const sources = [{ id: 's' }] as unknown as Parameters<typeof checkClaimReferences>[2];
+    expect(() => checkClaimReferences(claims, env, sources)).toThrow(DataValidationError);
+    expect(() => checkClaimReferences(claims, env, sources)).toThrow(/claims.csv:2.*stated.*'no-such-fact' is neither a quantity nor a fact id/);
   });
   it('rejects a wrong header', () => {
     const issues = new IssueList();
@@ -47,6 +59,33 @@ describe.runIf(hasData)('claims on the real data', () => {
     // 约25倍 -> 25 +/- 10%
     expect([f?.stated?.low, f?.stated?.high]).toEqual([22.5, 27.5]);
   });
+  it('pins the status of every claim (a change of data or rules that flips one shows here)', () => {
+    const { findings } = runAudit();
+    const claims = readClaims();
+    const status = Object.fromEntries(findings.filter((f) => f.kind === 'derivation').map((f) => [f.id, f.status]));
+    expect(Object.keys(status).sort()).toEqual(claims.map((c) => c.id).sort());
+    expect(status).toEqual(EXPECTED_CLAIM_STATUS);
+  });
+  it('pins the plausibility findings the rules raise on the data', () => {
+    const { findings } = runAudit({ kinds: ['plausibility'] });
+    const notPass = Object.fromEntries(findings.filter((f) => f.status !== 'pass').map((f) => [f.id, f.status]));
+    expect(notPass).toEqual({
+      'memory:tmt-step-3-memory_int8': 'fail', // 321B x 1 byte = 321GB needed, 5GB stated; even 38B active need 38GB
+      // (1.13万亿 / 7万) / (1.1万亿 / 73万) = 1614万 / 150.7万 = 10.71 tokens per hour apart: about 10^1
+      'ratio:bl-step-audio-training_tokens-audio|bl-step-audio-training_tokens-tts': 'fail',
+      // 3890亿 = 389B against 3890B: a factor of 10
+      'scale:bl-hunyuan-large-total_parameters|bl-hunyuan-large-total_parameters-comparison': 'fail',
+      // tmtpost's P/S table: mid-tier 80-100倍 against StepFun 约25倍, 80 / 25 = 3.2 > 3
+      'multiples:spread:ps_ratio:tmtpost-2026': 'warn',
+      // 约50万字 / 256K = 1.953 against (5万-7万字) / 50000 tokens = 1.2 characters per token: 1.953 / 1.2 = 1.628 > 1.5
+      'ratio:bl-hunyuan-context_length_chars-pretrain|jz-step-r-mini-reasoning_length-chars': 'warn',
+      // the B+ round (2026-01-26) as a share of 2025 funding
+      'tmt-stepfun-funding-share-half:period': 'warn',
+      'tmt-stepfun-funding-share-over-half:period': 'warn',
+    });
+    // listed peers at one date agree: 955亿港元 / (1.91亿元 x 2 / 0.896) = 224x, 1210亿港元 / (5343.7万美元 x 12/9 / 0.128) = 217.4x
+    expect(findings.find((f) => f.id === 'multiples:spread:market_cap_to_sales:2026-01')?.status).toBe('pass');
+  });
   it('flags the known slips: 3890B, 5GB at int8, 23.5x outside 10-20x', () => {
     const { findings } = runAudit();
     const status = (id: string) => findings.find((x) => x.id === id)?.status;
@@ -56,3 +95,81 @@ describe.runIf(hasData)('claims on the real data', () => {
     expect(status('tmt-step-3-parameter-efficiency')).toBe('pass'); // 321 / 38 = 8.447
   });
 });
+
+/**
+ * Status of every claim of data/claims.csv on the committed data, with the hand computation.
+ * Ranges are written [low, high]; 约 widens by 10%, 近 v reads [0.9 v, v], an exact value by
+ * half a unit of its last digit.
+ */
+const EXPECTED_CLAIM_STATUS: Record<string, string> = {
+  // --- tmtpost-2026
+  'tmt-stepfun-ps-about-25x': 'pass', // 200亿/10亿 = 20, 300亿/10亿 = 30; 约25倍 = [22.5, 27.5]
+  'tmt-stepfun-ps-25x-restated': 'pass', // [20, 30] against 25倍 = [24.5, 25.5]
+  'tmt-stepfun-ps-below-us-peers': 'pass', // 39 - 30 = 9 > 0
+  'tmt-stepfun-ps-below-mid-tier': 'pass', // 80 - 30 = 50 > 0
+  'tmt-openai-ps-39-41x': 'unverifiable', // no OpenAI revenue
+  'tmt-anthropic-ps-39-41x': 'unverifiable', // no Anthropic revenue
+  'tmt-mid-tier-ps-80-100x': 'unverifiable', // no company named
+  'tmt-stepfun-revenue-level': 'pass', // 10亿 within 亿元级别 = [1亿, 10亿] +/-10%
+  'tmt-stepfun-funding-share-over-half': 'pass', // 超50亿 / 94.16亿 = 53.1% or more, >= 50%
+  'tmt-stepfun-funding-share-half': 'pass', // 50 / 94.16 = 53.1%, within 约50% = [45, 55]
+  'tmt-industry-funding-halved': 'unverifiable', // no 2024 total
+  'tmt-industry-rounds-halved': 'unverifiable', // no 2024 count
+  'tmt-step-3-parameter-efficiency': 'pass', // 321 / 38 = 8.447, within 8.4 = [8.35, 8.45]
+  'tmt-step-3-int8-memory': 'fail', // 321B x 1 byte = 321GB = 64.2 x 5GB
+  'tmt-step-3-cost-vs-efficiency': 'pass', // 1 / (up to 300%) = [1/3, +inf), holds 1/3
+  'tmt-step3-vl-10b-vs-glm-4.6v': 'pass', // 106 / 10 = 10.6 within 10-20
+  'tmt-step3-vl-10b-vs-qwen3-vl': 'fail', // 235 / 10 = 23.5, (23.5 - 20) / 20 = 17.5% above 20 (> 10%)
+  'tmt-us-china-gap-shrank': 'pass', // 0.3 - 17.5 = -17.2 < 0
+  'tmt-ai-phone-penetration-over-half': 'unverifiable', // no total shipments
+  'tmt-multimodal-market-cagr': 'unverifiable', // no base-year market size
+  'tmt-openai-round-dwarfs-stepfun': 'pass', // 400亿 USD x 7.00 / 50亿 = 56 > 1
+  'tmt-terminal-agent-compounding': 'warn', // cross-check: 2.53^3 = 16.19 to 2.7^3 = 19.68 meets 近20倍 = [18, 20], but Q2-Q4 agent calls vs 2025 open-platform calls
+  'tmt-stepfun-round-record-12m': 'unverifiable', // no other round of the 12 months
+  'tmt-china-llm-valuations-doubled-2024': 'unverifiable',
+  'tmt-china-open-model-downloads-overtake-us': 'unverifiable',
+  // needed revenue 200亿/41 = 4.878亿 to 300亿/39 = 7.692亿 from 亿元级别 [1亿, 10亿]: factor 0.4878 to 7.692;
+  // over 2 years -30.16% to 177.35%, over 3 years -21.3% to 97.4%; the hull reaches the stated >= 100%
+  'tmt-stepfun-valuation-needs-exponential-growth': 'pass',
+  'tmt-base-model-big-five-names-four': 'fail', // 百度、阿里、腾讯、字节跳动 = 4 against 五 = [4.5, 5.5]: (4.5 - 4) / 4.5 = 11% > 10%
+  'tmt-rounds-over-1bn-three-named': 'pass', // MiniMax、智谱 AI、月之暗面 = 3 = 三家
+  'tmt-base-model-system-one-plus-two': 'pass', // 多模态、端云结合 = 2 = 两大方向
+  // --- qbitai-20260227
+  'qb-pacore-gain-aime2025': 'pass', // 99.9 - 97.3 = 2.6 > 0
+  'qb-pacore-gain-imoanswerbench': 'pass', // 88.8 - 85.4 = 3.4 > 0
+  'qb-pacore-gain-hmmt2025': 'pass', // 98.9 - 96.2 = 2.7 > 0
+  'qb-matharena-on-par-with-gpt-5.2': 'pass', // 96.29 - 96.11 = 0.18, within +/-0.5
+  'qb-multimodal-16-of-22': 'pass', // 22 - 16 = 6 >= 0
+  'qb-stepfun-round-exceeds-ipos': 'unverifiable',
+  'qb-red-envelopes-over-4bn': 'unverifiable',
+  'qb-terminal-agent-compounding': 'warn', // cross-check: [16.19, 19.68] meets [18, 20], but Q2-Q4 agent calls vs the year to 2026-02-27
+  'qb-aime2026-above-gemini-3-flash': 'unverifiable',
+  'qb-aime2026-below-gpt-5.2': 'unverifiable',
+  'qb-core-team-one-plus-three': 'pass', // 1 (印奇) + 3 (姜大昕、张祥雨、朱亦博) = 4 = 四角
+  // --- netease-202601
+  'ne-terminal-agent-compounding': 'warn', // cross-check: [16.19, 19.68] meets [18, 20], but Q2-Q4 agent calls vs 2025 open-platform calls
+  'ne-industry-funding-fell': 'unverifiable', // no 2024 total
+  'ne-industry-rounds-fell': 'unverifiable', // no 2024 round count
+  'ne-industry-valuations-doubled-2024': 'unverifiable',
+  'ne-stepfun-round-record': 'unverifiable',
+  'ne-rounds-over-1bn-three-named': 'pass', // MiniMax、智譜、月之暗面 = 3 = 三家
+  // --- jiazi-20250211
+  'jz-step-2-mini-parameter-share': 'unverifiable',
+  'jz-step-2-mini-performance-share': 'unverifiable',
+  'jz-mfa-kv-cache-saving': 'unverifiable',
+  'jz-step-r-mini-tokens-to-chars': 'unverifiable', // no tokenizer rate; see the conversion-ratio finding
+  'jz-stepfun-six-models-breakdown': 'pass', // 4 + 2 = 6 = 六款
+  'jz-us-labs-three-named': 'pass', // OpenAI、Anthropic、xAI = 3 = 三足
+  // --- blog-2025-hunyuan
+  'bl-hunyuan-large-3890b': 'fail', // 3890亿 = 389B, 1/10 of 3890B
+  'bl-hunyuan-context-chars': 'unverifiable', // no tokenizer rate; see the conversion-ratio finding
+  'bl-step-audio-audio-hours': 'unverifiable',
+  'bl-step-audio-tts-hours': 'unverifiable',
+  'bl-step-audio-asr-hours': 'unverifiable',
+  'bl-step-audio-interleaved-hours': 'unverifiable',
+  'bl-step-3-visual-tokens-1-16': 'pass', // (1/4)^2 = 1/16
+  'bl-hunyuan-large-largest': 'fail', // 389B - max(406B, 80B) = -17B < 0
+  'bl-step-3-largest': 'pass', // 321B - max(100B, 30B) = 221B >= 0
+  'bl-hunyuan-pretraining-data-upgrade': 'pass', // 7万亿 - 1万亿 = 6万亿 > 0
+  'bl-stepfun-four-terminals-named': 'pass', // 汽车、手机、具身智能、IoT = 4 = 四大终端
+};

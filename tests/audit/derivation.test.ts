@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkDerivation } from '../../src/audit/derivation';
 import { statedInterval } from '../../src/audit/stated';
-import { compareIntervals, powerOfTenRatio } from '../../src/audit/compare';
+import { compareIntervals, describeGap, powerOfTenRatio } from '../../src/audit/compare';
+import { formatAmount, formatRange } from '../../src/audit/numbers';
 import type { Claim } from '../../src/audit/claims';
 import type { EvalEnv } from '../../src/audit/evaluate';
 import * as I from '../../src/metrics/interval';
@@ -13,10 +14,15 @@ const facts = [
   fact({ id: 'total', entity: 'm', table: 'model_specs', metric: 'total_parameters', quantity: '321B', source: 'a' }),
   fact({ id: 'active', entity: 'm', table: 'model_specs', metric: 'active_parameters', quantity: '38B', source: 'a' }),
   fact({ id: 'big', entity: 'm', table: 'model_specs', metric: 'total_parameters', quantity: '3890亿', source: 'b' }),
+  // a growth per quarter over Q2-Q4 and a yearly growth of another metric, for cross-checks
+  fact({ id: 'agent-q', entity: 's', table: 'deployments', metric: 'agent_api_calls_growth', quantity: '近170%', period_start: '2025-04-01', period_end: '2025-12-31', source: 'a' }),
+  fact({ id: 'api-y', entity: 's', table: 'deployments', metric: 'api_calls_growth', quantity: '近20倍', period_start: '2025-01-01', period_end: '2025-12-31', source: 'a' }),
+  fact({ id: 'agent-y', entity: 's', table: 'deployments', metric: 'agent_api_calls_growth', quantity: '近20倍', period_start: '2025-04-01', period_end: '2025-12-31', source: 'a' }),
+  fact({ id: 'named-count', entity: 's', table: 'market', metric: 'companies', quantity: '三家', as_of: '2025', source: 'a' }),
 ];
 const env: EvalEnv = { facts: new Map(facts.map((f) => [f.id, f])), assumptions: FX };
 const claim = (p: Partial<Claim>): Claim => ({
-  id: 'c', source: 'a', claim: 'test claim', evidence: 'x', stated: '约25倍', unit: 'multiple', expression: 'val / rev',
+  id: 'c', source: 'a', type: 'statement', claim: 'test claim', evidence: 'x', stated: '约25倍', unit: 'multiple', expression: 'val / rev',
   tolerance: null, note: null, file: 'claims.csv', line: 2, ...p,
 });
 
@@ -56,26 +62,103 @@ describe('derivation check', () => {
     expect([f.stated?.low, f.stated?.high]).toEqual([22.5, 27.5]);
     expect(f.entities).toEqual(['acme']);
   });
-  it('fails a claim of 15x on the same inputs (gap 5 / 15 = 33%)', () => {
+  it('fails a claim of 15x on the same inputs (lower end 20 is (20 - 15) / 15 = 33.3% above)', () => {
     const f = checkDerivation(claim({ stated: '15倍' }), env);
     expect(f.status).toBe('fail');
-    expect(f.message).toMatch(/\[20, 30\]/);
+    expect(f.message).toContain('val / rev = [20x, 30x], and the lower end 20x of the computed range is 33.3% above the stated 15x');
   });
-  it('passes 8.4倍 for 321B / 38B = 8.447, fails 8.2倍', () => {
+  it('passes 8.4倍 for 321B / 38B = 8.447, warns on 8.2倍 (within 10%), fails 6倍', () => {
     expect(checkDerivation(claim({ stated: '8.4倍', expression: 'total / active' }), env).status).toBe('pass');
-    expect(checkDerivation(claim({ stated: '8.2倍', expression: 'total / active' }), env).status).toBe('warn'); // gap 0.197/8.25 = 2.4%
+    // 8.2倍 read as [8.15, 8.25]; gap (8.447 - 8.25) / 8.25 = 2.4%, inside the 10% warn band
+    const w = checkDerivation(claim({ stated: '8.2倍', expression: 'total / active' }), env);
+    expect(w.status).toBe('warn');
+    // against the stated 8.2: (8.4474 - 8.2) / 8.2 = 3.02%
+    expect(w.message).toContain('8.447x is 3.02% above the stated 8.2x (read as [8.15x, 8.25x])');
+    // 6倍 read as [5.95, 6.05]; gap (8.447 - 6.05) / 6.05 = 39.6% -> fail
     expect(checkDerivation(claim({ stated: '6倍', expression: 'total / active' }), env).status).toBe('fail');
   });
-  it('fails memory far below the weights and names a power-of-ten slip', () => {
-    expect(checkDerivation(claim({ stated: '5GB', unit: 'bytes', expression: "memory(total, 'int8')" }), env).status).toBe('fail');
+  it('fails memory far below the weights, with the gap as a factor of the stated 5GB', () => {
+    const f = checkDerivation(claim({ stated: '5GB', unit: 'bytes', expression: "memory(total, 'int8')" }), env);
+    expect(f.status).toBe('fail');
+    // 321B x 1 byte = 321GB; 321 / 5 = 64.2; the tolerance interval shown on its own
+    expect(f.message).toContain("memory(total, 'int8') = 321GB is 64.2x the stated 5GB (read as [4.5GB, 5.5GB])");
+    expect(f.message).not.toMatch(/%/);
+  });
+  it('names a power-of-ten slip: 3890亿 = 389B is 1/10 of a stated 3890B', () => {
     const f = checkDerivation(claim({ stated: '3890B', unit: 'parameters', expression: 'big' }), env);
     expect(f.status).toBe('fail');
-    expect(f.message).toMatch(/10\^-1/);
+    expect(f.message).toContain('big = 389B is 1/10 of the stated 3890B (read as [3889.5B, 3890.5B])');
+    expect(f.message).toMatch(/about 10\^1 apart/);
+  });
+  it('words a gap above a range against its nearer end: 23.5 vs 10-20倍 is 17.5% above 20', () => {
+    const many = [...facts, fact({ id: 'q', entity: 'm', table: 'model_specs', metric: 'total_parameters', quantity: '235B', source: 'a' }),
+      fact({ id: 'ten', entity: 'm', table: 'model_specs', metric: 'total_parameters', quantity: '10B', source: 'a' })];
+    const e2: EvalEnv = { facts: new Map(many.map((f) => [f.id, f])), assumptions: FX };
+    const f = checkDerivation(claim({ stated: '10-20倍', expression: 'q / ten' }), e2);
+    expect(f.status).toBe('fail'); // (23.5 - 20) / 20 = 17.5% > 10%
+    expect(f.message).toContain('q / ten = 23.5x is 17.5% above the stated 20x (read as [10x, 20x])');
+  });
+  it('words a missed direction against its bound: 321B - 3890亿 = -68B is below the stated 0', () => {
+    const f = checkDerivation(claim({ stated: '>=0', unit: 'parameters', expression: 'total - big' }), env);
+    expect(f.status).toBe('fail');
+    expect(f.message).toContain('total - big = -68B is below the stated 0B'); // 321 - 389 = -68
+  });
+  it('reads a stated fact id with that fact\'s tolerance', () => {
+    // count of the names listed: 3, against 三家 read as [2.5, 3.5]
+    const f = checkDerivation(claim({ stated: 'named-count', unit: 'companies', expression: "count('A', 'B', 'C')" }), env);
+    expect(f.status).toBe('pass');
+    expect(f.inputs).toEqual(['named-count']);
+    expect([f.stated?.low, f.stated?.high]).toEqual([2.5, 3.5]);
+    // four names against 五: 4 vs [4.5, 5.5], gap 0.5 / 4.5 = 11% -> fail; (5 - 4) / 5 = 20% below
+    const g = checkDerivation(claim({ stated: '五', unit: 'companies', expression: "count('百度', '阿里', '腾讯', '字节跳动')" }), env);
+    expect(g.status).toBe('fail');
+    expect(g.message).toContain('= 4 companies is 20% below the stated 5 companies');
   });
   it('is unverifiable with a missing input', () => {
     const f = checkDerivation(claim({ expression: 'val / ?revenue-2026' }), env);
     expect(f.status).toBe('unverifiable');
     expect(f.computed).toBeNull();
     expect(f.message).toMatch(/revenue-2026/);
+  });
+});
+
+describe('cross-check claims', () => {
+  const cc = (p: Partial<Claim>) => checkDerivation(claim({ type: 'cross-check', expression: 'compound(agent-q / 100, 3)', ...p }), env);
+  it('warns when the value matches but metric and period differ', () => {
+    // 近170% per quarter -> [153%, 170%]: 2.53^3 = 16.19, 2.7^3 = 19.68; 近20倍 read as [18, 20]: they overlap
+    const f = cc({ stated: 'api-y' });
+    expect(f.status).toBe('warn');
+    expect(f.rule).toBe('cross-check');
+    expect([f.computed?.low, f.computed?.high].map((x) => Number(x?.toFixed(2)))).toEqual([16.19, 19.68]);
+    expect(f.message).toMatch(/cross-check, not stated by the article/);
+    expect(f.message).toContain('agent_api_calls_growth over 2025-04-01..2025-12-31 against api_calls_growth over 2025-01-01..2025-12-31');
+    expect(f.inputs).toEqual(['agent-q', 'api-y']);
+  });
+  it('passes only when metric and period agree too', () => {
+    expect(cc({ stated: 'agent-y' }).status).toBe('pass');
+  });
+  it('warns, not fails, when the relation does not hold', () => {
+    // 19.68 against 近30倍 read as [27, 30]: (27 - 19.68) / 27 = 27% -> would fail as a statement
+    expect(cc({ stated: '近30倍' }).status).toBe('warn');
+    expect(checkDerivation(claim({ expression: 'compound(agent-q / 100, 3)', stated: '近30倍' }), env).status).toBe('fail');
+  });
+});
+
+describe('numbers in messages', () => {
+  it('writes amounts in the units an analyst checks by hand', () => {
+    expect(formatAmount(321e9, 'bytes')).toBe('321GB');
+    expect(formatAmount(389e9, 'parameters')).toBe('389B');
+    expect(formatAmount(6e12, 'tokens')).toBe('6万亿 tokens');
+    expect(formatAmount(1e9, 'money', 'CNY')).toBe('10亿 CNY');
+    expect(formatAmount(53.101, 'percent')).toBe('53.1%');
+    expect(formatRange(I.interval(0, null), 'models')).toBe('[0, +inf) models');
+  });
+  it('describes gaps as factors from 2x on, else as percentages of the stated value', () => {
+    const fmt = (x: number) => String(x);
+    expect(describeGap(I.point(321), I.point(5), fmt)).toBe('321 is 64.2x the stated 5'); // 321 / 5
+    expect(describeGap(I.point(389), I.point(3890), fmt)).toBe('389 is 1/10 of the stated 3890');
+    expect(describeGap(I.point(11), I.point(10), fmt)).toBe('11 is 10% above the stated 10');
+    expect(describeGap(I.interval(1, 4), I.point(5), fmt)).toBe('the upper end 4 of the computed range is 20% below the stated 5');
+    expect(describeGap(I.interval(20, 30), I.point(25), fmt)).toBe('');
   });
 });

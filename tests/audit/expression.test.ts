@@ -63,6 +63,16 @@ describe('expression evaluation', () => {
     expect(() => ev('val / rev-2052')).toThrow(/unknown fact or assumption id 'rev-2052'/);
     expect(() => ev('sqrt(val)')).toThrow(/unknown function 'sqrt'/);
   });
+  it('hull: either of two readings; count: the names listed', () => {
+    // cagr(100, 400, 2) = 2 - 1 = 100%; cagr(100, 400, 4) = sqrt(2) - 1 = 41.4%; hull = [0.414, 1]
+    const h = ev('hull(cagr(100, 400, 2), cagr(100, 400, 4))').interval!;
+    expect(h.lo).toBeCloseTo(Math.SQRT2 - 1, 12);
+    expect(h.hi).toBeCloseTo(1, 12);
+    expect(ev("count('百度', '阿里', '腾讯', '字节跳动')").interval).toEqual({ lo: 4, hi: 4 });
+    expect(ev("count('印奇') + count('a', 'b', 'c')").interval).toEqual({ lo: 4, hi: 4 });
+    expect(() => ev('count(val)')).toThrow(/expected a quoted string/);
+    expect(() => ev('count()')).toThrow(/at least one quoted name/);
+  });
   it('assumption ids evaluate to their value', () => {
     expect(ev('usd-cny-test * 2').interval).toEqual({ lo: 14, hi: 14 });
   });
