@@ -1,4 +1,8 @@
-/** Math benchmark scores: Step 3.5 Flash against peers, the PaCoRe run drawn apart from the base run. */
+/**
+ * Math benchmark scores: Step 3.5 Flash against peers, the PaCoRe run drawn apart from the base
+ * run. Only rows of metric `score` in a 0-100 unit (points or percent) are scores; ranks
+ * (metric `rank`, 第一) are positions, not scores, and are not drawn.
+ */
 import type { TopLevelSpec } from 'vega-lite';
 import { selectFacts, type ChartContext } from './context';
 import { CHART_CONFIG, chartTitle, factRow, factTooltip, requireRows } from './spec';
@@ -7,28 +11,50 @@ import { CHART_CONFIG, chartTitle, factRow, factTooltip, requireRows } from './s
 export const MATH_BENCHMARK = /\b(AIME|HMMT|IMO|MATH|CNMO|GSM8K|Olympiad|BeyondAIME)/i;
 /** The model the chart is about; listed first in the legend. */
 export const FOCUS_MODEL = 'step-3.5-flash';
+/** Units of a score on a 0-100 scale: points as the benchmark counts them, or percent. */
+export const SCORE_UNITS = ['score', 'percent'];
+const BASE_RUN = 'base run';
+/** a run with a variant is drawn in its model's colour mixed this much with white */
+const VARIANT_TINT = 0.55;
+/** model colours (tableau10) */
+const MODEL_COLORS = ['#4c78a8', '#f58518', '#e45756', '#72b7b2', '#54a24b', '#eeca3b', '#b279a2', '#ff9da6', '#9d755d', '#bab0ac'];
+
+/** `#rrggbb` mixed with white: share 0 keeps the colour, 1 gives white. */
+export function tint(hex: string, share: number): string {
+  const c = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+  return `#${c.map((x) => Math.round(x + (255 - x) * share).toString(16).padStart(2, '0')).join('')}`;
+}
 
 export function benchmarksMathSpec(ctx: ChartContext): TopLevelSpec {
-  const facts = requireRows(
-    selectFacts(ctx, { table: 'benchmarks', metric: 'score' }).filter((f) => MATH_BENCHMARK.test(f.benchmark ?? '')),
-    'benchmarks-math', `table benchmarks, metric score, benchmark matching ${MATH_BENCHMARK}`,
-  );
+  const math = selectFacts(ctx, { table: 'benchmarks', metric: 'score' }).filter((f) => MATH_BENCHMARK.test(f.benchmark ?? '') && f.value !== null);
+  // a score in another unit (an Elo rating, a count of problems) is not on the 0-100 axis: named in the subtitle
+  const otherUnit = math.filter((f) => !SCORE_UNITS.includes(f.unit));
+  const facts = requireRows(math.filter((f) => SCORE_UNITS.includes(f.unit)),
+    'benchmarks-math', `table benchmarks, metric score in unit ${SCORE_UNITS.join(' or ')}, benchmark matching ${MATH_BENCHMARK}`);
   const rows = facts.map((f) => {
     const r = factRow(ctx, f);
-    const variant = f.variant ? f.variant : 'base run';
+    const variant = f.variant ? f.variant : BASE_RUN;
     return { ...r, benchmark: f.benchmark ?? '', variant, series: f.variant ? `${r.label} (${f.variant})` : r.label };
   });
   const focus = (s: { entity: string }) => (s.entity === FOCUS_MODEL ? 0 : 1);
-  const series = [...new Map(rows.map((r) => [r.series, r])).values()]
-    .sort((a, b) => focus(a) - focus(b) || (a.series < b.series ? -1 : 1))
-    .map((r) => r.series);
-  const variants = [...new Set(rows.map((r) => r.variant))].sort((a, b) => (a === 'base run' ? -1 : b === 'base run' ? 1 : a < b ? -1 : 1));
+  const bySeries = [...new Map(rows.map((r) => [r.series, r])).values()]
+    .sort((a, b) => focus(a) - focus(b) || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0) || (a.series < b.series ? -1 : 1));
+  const series = bySeries.map((r) => r.series);
+  const models = [...new Set(bySeries.map((r) => r.label))];
+  const variants = [...new Set(rows.map((r) => r.variant))].sort((a, b) => (a === BASE_RUN ? -1 : b === BASE_RUN ? 1 : a < b ? -1 : 1));
   const benchmarks = [...new Set(rows.map((r) => r.benchmark))].sort();
-  const units = [...new Set(facts.map((f) => f.unit))].sort();
+  const run = { field: 'variant', type: 'nominal' as const, title: 'Run', sort: variants };
+  const seriesColor = (name: string): string => {
+    const r = bySeries.find((x) => x.series === name) as (typeof bySeries)[number];
+    const base = MODEL_COLORS[models.indexOf(r.label) % MODEL_COLORS.length];
+    return r.variant === BASE_RUN ? base : tint(base, VARIANT_TINT);
+  };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
     title: chartTitle(ctx, 'Math benchmarks: Step 3.5 Flash vs peers', facts, [
-      'Light bar with dashed outline = run with a variant (e.g. PaCoRe parallel reasoning); solid bar = base run',
+      'Colour = model; light tint of it with dashed outline = run with a variant (e.g. PaCoRe parallel reasoning); solid outline = base run',
+      'Scores on a 0-100 scale as the articles state them (points or percent correct)',
+      ...(otherUnit.length ? [`Not drawn (score not on a 0-100 scale): ${otherUnit.map((f) => `${f.id} (${f.unit})`).join(', ')}`] : []),
     ]),
     config: CHART_CONFIG,
     width: 520,
@@ -36,15 +62,15 @@ export function benchmarksMathSpec(ctx: ChartContext): TopLevelSpec {
     encoding: {
       y: { field: 'benchmark', type: 'nominal', title: 'Benchmark', sort: benchmarks },
       yOffset: { field: 'series', type: 'nominal', sort: series },
-      x: { field: 'value', type: 'quantitative', title: `Score (${units.join(', ')}; 0-100)`, scale: { domain: [0, 100] } },
+      x: { field: 'value', type: 'quantitative', title: 'Score (0-100)', scale: { domain: [0, 100] } },
     },
     layer: [
       {
         mark: { type: 'bar', height: { band: 1 }, stroke: '#333', strokeWidth: 1 },
         encoding: {
-          color: { field: 'series', type: 'nominal', title: 'Model', sort: series, scale: { scheme: 'tableau10' } },
-          strokeDash: { field: 'variant', type: 'nominal', title: 'Run', sort: variants, scale: { domain: variants, range: variants.map((v, i) => (i === 0 ? [1, 0] : [3, 2])) } },
-          fillOpacity: { field: 'variant', type: 'nominal', sort: variants, legend: null, scale: { domain: variants, range: variants.map((v, i) => (i === 0 ? 1 : 0.45)) } },
+          // a run with a variant in a light tint of its model's colour: the legend swatch is the bar's colour
+          color: { field: 'series', type: 'nominal', title: 'Model (run)', sort: series, scale: { domain: series, range: series.map(seriesColor) } },
+          strokeDash: { ...run, scale: { domain: variants, range: variants.map((v, i) => (i === 0 ? [1, 0] : [3, 2])) }, legend: { symbolFillColor: 'white' } },
           tooltip: [{ field: 'benchmark', type: 'nominal', title: 'benchmark' }, { field: 'variant', type: 'nominal', title: 'run' }, ...factTooltip('score')],
         },
       },

@@ -28,6 +28,8 @@ export interface ChartFinding {
   sources: string[];
   /** fact and assumption ids the check used; when absent, fact ids are read from the id and message */
   inputs?: string[];
+  /** the audit rule that made the finding (claim, scale-mismatch, memory-vs-parameters, ...) */
+  rule?: string;
   message: string;
 }
 
@@ -114,14 +116,28 @@ function mentions(text: string, id: string): boolean {
   return false;
 }
 
+/** Which findings count in factsInFindings: their status (one or several) and optionally their kind and rule. */
+export interface FindingFilter {
+  status?: string | string[];
+  kind?: string | string[];
+  rule?: string | string[];
+}
+
 /**
  * Fact id -> ids of the findings with the given status (default fail) that use the fact,
  * for the given facts. A finding's `inputs` name its facts; a finding without `inputs`
- * counts for the facts its id or message names.
+ * counts for the facts its id or message names. `filter` may also be an object giving
+ * several statuses and the kinds and rules of finding that count.
  */
-export function factsInFindings(ctx: Pick<ChartContext, 'findings'>, factIds: Iterable<string>, status = 'fail'): Map<string, string[]> {
+export function factsInFindings(ctx: Pick<ChartContext, 'findings'>, factIds: Iterable<string>, filter: string | FindingFilter = 'fail'): Map<string, string[]> {
+  const f0 = typeof filter === 'string' ? { status: filter } : filter;
+  const statuses = [f0.status ?? 'fail'].flat();
+  const kinds = f0.kind === undefined ? null : [f0.kind].flat();
+  const rules = f0.rule === undefined ? null : [f0.rule].flat();
   const out = new Map<string, string[]>();
-  const findings = ctx.findings.filter((f) => f.status === status).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const findings = ctx.findings
+    .filter((f) => statuses.includes(f.status) && (kinds === null || kinds.includes(f.kind)) && (rules === null || (f.rule !== undefined && rules.includes(f.rule))))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const id of factIds) {
     const hits = findings.filter((f) => (f.inputs ? f.inputs.includes(id) : mentions(`${f.id} ${f.message}`, id))).map((f) => f.id);
     if (hits.length) out.set(id, hits);

@@ -2,10 +2,13 @@
  * Deployment numbers of the lab in focus (StepFun and its models and products) against its
  * targets and forecasts. One panel per unit, each with its own x scale, so 4万 vehicles are not
  * lost next to 8000万 devices. Panels whose unit has a target come first and also hold every
- * other fact of that unit (e.g. sales of a car carrying the lab's cockpit). Each row is
- * labelled with the number as stated and the share of the target it reaches
- * (metrics' distanceToTarget). Other labs' numbers close the chart in one compact
- * log-scale panel, apart from the targets.
+ * other fact of that unit (e.g. sales of a car carrying the lab's cockpit). A row is measured
+ * only against a target of the same metric (vehicles carrying the lab's model against the
+ * vehicles-with-model target, never a car's sales): such a row is labelled with the number as
+ * stated and the share of the target it reaches (metrics' distanceToTarget), and the target is
+ * drawn as a red tick on that row only. Other labs' numbers close the chart in one
+ * compact log-scale panel, apart from the targets; ranks (unit `rank`: 2nd on a trending list)
+ * are not counts and are listed in the subtitle instead of drawn.
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { interval, type Interval } from '../metrics/interval';
@@ -45,15 +48,18 @@ function currentInterval(f: Fact): Interval {
   return boundKind(f) === 'open above' ? interval(x.lo, null) : x;
 }
 
+/** Unit of ranks: a position in a list, not a count; never drawn on a count axis. */
+export const RANK_UNIT = 'rank';
+
 /**
- * The goal a row is measured against: a target of the same entity and metric, else any target
- * in the panel's unit; forecasts only serve when the panel has no target. Goals themselves are
- * measured against a target (a forecast against the target), never against themselves.
+ * The goal a row is measured against: a goal of the same metric (of the same entity first,
+ * then of another entity of the lab); a target before a forecast. Goals themselves are
+ * measured against a target (a forecast against the target), never against themselves. A
+ * fact without a goal of its metric is measured against nothing.
  */
-function goalFor(f: Fact, goals: Fact[]): Fact | null {
-  const others = goals.filter((g) => g.id !== f.id && (kindOf(f) === 'reported' || kindOf(g) === 'target'));
-  const same = (g: Fact) => g.entity === f.entity && g.metric === f.metric;
-  const rank = (g: Fact) => (kindOf(g) === 'target' ? 0 : 2) + (same(g) ? 0 : 1);
+export function goalFor(f: Fact, goals: Fact[]): Fact | null {
+  const others = goals.filter((g) => g.id !== f.id && g.metric === f.metric && g.unit === f.unit && (kindOf(f) === 'reported' || kindOf(g) === 'target'));
+  const rank = (g: Fact) => (kindOf(g) === 'target' ? 0 : 2) + (g.entity === f.entity ? 0 : 1);
   const sorted = [...others].sort((a, b) => rank(a) - rank(b) || (a.id < b.id ? -1 : 1));
   return sorted[0] ?? null;
 }
@@ -64,9 +70,10 @@ function rowOf(ctx: ChartContext, f: Fact, goals: Fact[]) {
   const stated = latinQuantity(f);
   const goal = goalFor(f, goals);
   let progress = '';
-  if (goal && (goal.value ?? 0) > 0) {
-    const p = distanceToTarget(currentInterval(f), factInterval(goal, 'stated')).progressPercent;
-    progress = `${percentText(p, f.qualifier)} of ${latinQuantity(goal)} ${kindOf(goal)}`;
+  const measured = goal && (goal.value ?? 0) > 0 ? goal : null;
+  if (measured) {
+    const p = distanceToTarget(currentInterval(f), factInterval(measured, 'stated')).progressPercent;
+    progress = `${percentText(p, f.qualifier)} of ${latinQuantity(measured)} ${kindOf(measured)}`;
   }
   const note = kind === 'reported' ? stated : `${stated} (${kind})`;
   return {
@@ -76,8 +83,10 @@ function rowOf(ctx: ChartContext, f: Fact, goals: Fact[]) {
     unit: f.unit,
     stated,
     label_text: progress ? `${note} = ${progress}` : note,
-    progress: progress || 'no target in this unit',
-    goal: goal ? `${goal.id} (${goal.quantity})` : '',
+    progress: progress || (kind === 'target' ? 'the target itself' : `no target for ${f.metric.replace(/_/g, ' ')}`),
+    goal: measured ? `${measured.id} (${measured.quantity})` : '',
+    /** the goal's value, drawn as a red tick on this row */
+    goal_value: measured ? measured.value : null,
   };
 }
 
@@ -93,7 +102,7 @@ function distinctRows<T extends { row: string; fact_id: string }>(rows: T[]): T[
 const tooltip = [
   { field: 'kind', type: 'nominal' as const, title: 'kind' },
   { field: 'unit', type: 'nominal' as const, title: 'unit' },
-  ...factTooltip('value'),
+  ...factTooltip('value', ''),
   { field: 'progress', type: 'nominal' as const, title: 'share of target' },
   { field: 'goal', type: 'nominal' as const, title: 'target' },
 ];
@@ -108,9 +117,13 @@ function focusPanel(unit: string, rows: Row[], goal: Row | undefined) {
   const y = { field: 'row', type: 'nominal' as const, title: null, sort: rowOrder(rows), axis: { labelLimit: LABEL_LIMIT } };
   const x = { field: 'value', type: 'quantitative' as const, title: `Number (${unit})`, stack: null, scale: { zero: true }, axis: { labelExpr: COMPACT_LABEL } };
   const layer: object[] = [];
-  if (goal) {
-    // the target as a dashed line across the panel, so every bar reads against it
-    layer.push({ transform: [{ filter: "datum.kind === 'target'" }], mark: { type: 'rule', strokeDash: [4, 3], color: KIND_COLORS[1] }, encoding: { x } });
+  if (rows.some((r) => r.goal_value !== null)) {
+    // the goal as a red tick across each row measured against it, and no other row
+    layer.push({
+      transform: [{ filter: 'datum.goal_value !== null' }],
+      mark: { type: 'tick', thickness: 3 },
+      encoding: { y, x: { ...x, field: 'goal_value' }, color: { value: KIND_COLORS[1] } },
+    });
   }
   if (rows.some((r) => r.kind === 'reported')) {
     layer.push({ transform: [{ filter: "datum.kind === 'reported'" }], mark: { type: 'bar', opacity: 0.8 }, encoding: { y, x } });
@@ -137,7 +150,7 @@ function peersPanel(ctx: ChartContext, facts: Fact[]) {
     const r = factRow(ctx, f);
     return {
       ...r, kind: kindOf(f), unit: f.unit, row: `${r.label} ${f.metric.replace(/_/g, ' ')} (${f.unit}) · ${when(f)}`,
-      stated: latinQuantity(f), label_text: latinQuantity(f), progress: 'not compared with a target', goal: '',
+      stated: latinQuantity(f), label_text: latinQuantity(f), progress: 'not compared with a target', goal: '', goal_value: null,
     };
   }));
   const order = [...rows].sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || (a.row < b.row ? -1 : 1)).map((r) => r.row);
@@ -151,7 +164,7 @@ function peersPanel(ctx: ChartContext, facts: Fact[]) {
       {
         mark: { type: 'point', filled: true, size: 60 },
         encoding: {
-          x: { field: 'value', type: 'quantitative' as const, title: 'Number (unit in the row label; log scale)', scale: { type: 'log' as const }, axis: { labelExpr: COMPACT_LABEL } },
+          x: { field: 'value', type: 'quantitative' as const, title: 'Number (unit in the row label; log scale)', scale: { type: 'log' as const }, axis: { labelExpr: COMPACT_LABEL, tickCount: 8 } },
           color: { field: 'kind', type: 'nominal' as const, title: 'Kind', scale: { domain: KINDS, range: KIND_COLORS } },
           tooltip,
         },
@@ -161,8 +174,15 @@ function peersPanel(ctx: ChartContext, facts: Fact[]) {
   };
 }
 
+/** "Hunyuan-A13B hf trending rank: 2 (2025-06)" for the subtitle. */
+function rankText(ctx: ChartContext, f: Fact): string {
+  return `${entityLabel(ctx, f.entity)} ${f.metric.replace(/_/g, ' ')}: ${latinQuantity(f)} (${when(f)}, ${f.id})`;
+}
+
 export function deploymentsSpec(ctx: ChartContext): TopLevelSpec {
-  const facts = requireRows(selectFacts(ctx, { table: 'deployments' }).filter((f) => f.value !== null), 'deployments', 'table deployments');
+  const all = requireRows(selectFacts(ctx, { table: 'deployments' }).filter((f) => f.value !== null), 'deployments', 'table deployments');
+  const ranks = all.filter((f) => f.unit === RANK_UNIT);
+  const facts = requireRows(all.filter((f) => f.unit !== RANK_UNIT), 'deployments', 'table deployments, units other than rank');
   const family = entityFamily(ctx, DEPLOYMENT_FOCUS);
   const goals = facts.filter((f) => family.has(f.entity) && TARGET_QUALIFIERS.includes(f.qualifier));
   const goalUnits = new Set(goals.map((g) => g.unit));
@@ -179,9 +199,10 @@ export function deploymentsSpec(ctx: ChartContext): TopLevelSpec {
   const lab = entityLabel(ctx, DEPLOYMENT_FOCUS);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
-    title: chartTitle(ctx, `Deployments: ${lab} numbers vs targets`, facts, [
-      `${lab} and its models and products, one panel per unit, each with its own scale; dashed line = target`,
+    title: chartTitle(ctx, `Deployments: ${lab} numbers vs targets`, all, [
+      `${lab} and its models and products, one panel per unit, each with its own scale; red tick = the target a row is measured against (same metric only)`,
       'Bar = reported; diamond = target or forecast; label = number as stated (over / nearly as in the article) and share of the target reached',
+      ...(ranks.length ? [`Ranks (positions, not drawn): ${ranks.map((f) => rankText(ctx, f)).join('; ')}`] : []),
     ]),
     config: CHART_CONFIG,
     resolve: { scale: { x: 'independent', color: 'shared' } },

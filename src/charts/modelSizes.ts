@@ -1,7 +1,10 @@
 /**
  * Total vs active parameters per model (mixture-of-experts models activate a fraction).
- * A point whose fact is an input of a failing audit finding (e.g. two total-parameter counts
- * a factor of 10 apart) gets a red square around it and the finding ids in its tooltip.
+ * A point whose fact is an input of a failing audit finding gets a red square around it and the
+ * finding ids in its tooltip. A count whose scale word the audit doubts (scale-mismatch: 3890亿
+ * and 3890B for one model) is still drawn but neither places its model in the order nor joins
+ * the line between a model's counts, so a 3890B slip neither lifts its model to the top nor
+ * reads as a range. Other failing findings (a wrong claim that uses the count) only flag it.
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { factsInFindings, selectFacts, type ChartContext } from './context';
@@ -10,7 +13,25 @@ import { CHART_CONFIG, chartTitle, factRow, factTooltip, requireRows } from './s
 export const PARAMETER_METRICS = ['total_parameters', 'active_parameters'] as const;
 const PARAMETER_LABEL: Record<string, string> = { total_parameters: 'total', active_parameters: 'active' };
 export const AUDIT_FLAG = 'flagged by audit';
+/** audit rules whose failure puts the value of a count itself in doubt */
+export const DOUBTED_BY_RULES = ['scale-mismatch'];
 const FLAG_COLOR = '#d62728';
+
+interface SizeRow { label: string; kind: string; value: number | null; doubted: boolean }
+
+/**
+ * Models ordered by total size, largest first: the largest total whose scale the audit does not
+ * doubt, else (every total doubted) the smallest total; models without a total go last.
+ */
+export function modelOrder(rows: SizeRow[]): string[] {
+  const key = (label: string): number => {
+    const totals = rows.filter((r) => r.label === label && r.kind === 'total' && r.value !== null);
+    const clean = totals.filter((r) => !r.doubted).map((r) => r.value as number);
+    if (clean.length) return Math.max(...clean);
+    return totals.length ? Math.min(...totals.map((r) => r.value as number)) : 0;
+  };
+  return [...new Set(rows.map((r) => r.label))].sort((a, b) => key(b) - key(a) || (a < b ? -1 : 1));
+}
 
 export function modelSizesSpec(ctx: ChartContext): TopLevelSpec {
   const facts = requireRows(
@@ -18,22 +39,23 @@ export function modelSizesSpec(ctx: ChartContext): TopLevelSpec {
     'model-sizes', 'table model_specs, metrics total_parameters / active_parameters',
   );
   const flagged = factsInFindings(ctx, facts.map((f) => f.id));
+  const doubted = factsInFindings(ctx, facts.map((f) => f.id), { status: 'fail', rule: DOUBTED_BY_RULES });
   const rows = facts.map((f) => {
     const hits = flagged.get(f.id);
     return {
       ...factRow(ctx, f, 1e9), kind: PARAMETER_LABEL[f.metric],
       flag: hits ? AUDIT_FLAG : null,
+      doubted: doubted.has(f.id),
       audit: hits ? `${AUDIT_FLAG} (fail): ${hits.join('; ')}` : 'no failing finding',
     };
   });
-  // models ordered by total size, largest first; models without a total go last
-  const total = (label: string) => Math.max(0, ...rows.filter((r) => r.label === label && r.kind === 'total').map((r) => r.value ?? 0));
-  const models = [...new Set(rows.map((r) => r.label))].sort((a, b) => total(b) - total(a) || (a < b ? -1 : 1));
+  const models = modelOrder(rows);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
     title: chartTitle(ctx, 'Model size: total vs active parameters', facts, [
-      'Line joins the counts of one model',
+      'Line joins the counts of one model; models ordered by their largest total',
       ...(flagged.size ? [`Red square = fact used by a failing audit finding (${flagged.size} of ${facts.length} points; finding ids in the tooltip)`] : []),
+      ...(doubted.size ? [`A count whose scale word the audit doubts (${[...doubted.keys()].join(', ')}) is neither joined by the line nor used for the order`] : []),
     ]),
     config: CHART_CONFIG,
     width: 480,
@@ -43,7 +65,7 @@ export function modelSizesSpec(ctx: ChartContext): TopLevelSpec {
       x: { field: 'value', type: 'quantitative', title: 'Parameters (billions, log scale)', scale: { type: 'log' } },
     },
     layer: [
-      { mark: { type: 'line', color: '#999' }, encoding: { detail: { field: 'label', type: 'nominal' } } },
+      { transform: [{ filter: '!datum.doubted' }], mark: { type: 'line', color: '#999' }, encoding: { detail: { field: 'label', type: 'nominal' } } },
       {
         mark: { type: 'point', filled: true, size: 90 },
         encoding: {

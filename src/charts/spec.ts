@@ -30,9 +30,14 @@ export interface FactRow {
   metric: string;
   /** the stated value divided by the chart's scale */
   value: number | null;
-  /** interval ends for error bars: the bound when known, else the value */
+  /** the stated bounds divided by the chart's scale; null on an open side (超50亿: no hi) */
   lo: number | null;
   hi: number | null;
+  /** the value as tooltip text ('none' without a value) */
+  value_text: string;
+  /** the bounds as tooltip text: the number, or 'open' on an open side */
+  low_text: string;
+  high_text: string;
   bound: BoundKind;
   quantity: string;
   qualifier: string;
@@ -55,21 +60,47 @@ export function boundKind(f: Pick<Fact, 'value' | 'low' | 'high' | 'qualifier'>)
   return 'exact';
 }
 
+/** Tooltip text of a bound that is not stated. */
+export const OPEN_BOUND = 'open';
+/** Tooltip text of a row without a value. */
+export const NO_VALUE = 'none';
+const BOUND_FORMAT = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4 });
+
+/** Text of an interval end for tooltips: 4 significant digits, or 'open' when the side is unbounded. */
+export function boundText(x: number | null): string {
+  return x === null || !Number.isFinite(x) ? OPEN_BOUND : BOUND_FORMAT.format(x);
+}
+
+/**
+ * The stated bounds of a fact: its low and high, each null on an open side as boundKind reads
+ * it (a qualifier `over` opens the top even when the quantity gives a high); a fact with
+ * neither bound is the point at its value.
+ */
+export function statedBounds(f: Pick<Fact, 'value' | 'low' | 'high' | 'qualifier'>): { low: number | null; high: number | null } {
+  const kind = boundKind(f);
+  if (f.low === null && f.high === null) return { low: f.value, high: f.value };
+  return { low: kind === 'open below' ? null : f.low ?? f.value, high: kind === 'open above' ? null : f.high ?? f.value };
+}
+
 /** Plot row of a fact, values divided by `scale` and multiplied by `factor` (currency conversion). */
 export function factRow(ctx: ChartContext, f: Fact, scale = 1, factor = 1): FactRow {
   const k = factor / scale;
-  const v = f.value === null ? null : f.value * k;
-  const lo = f.low === null ? v : f.low * k;
-  const hi = f.high === null ? v : f.high * k;
+  const b = statedBounds(f);
+  const v = f.value === null ? null : roundSig(f.value * k);
+  const lo = b.low === null ? null : roundSig(b.low * k);
+  const hi = b.high === null ? null : roundSig(b.high * k);
   const src = sourceOf(ctx, f.source);
   return {
     fact_id: f.id,
     entity: f.entity,
     label: entityLabel(ctx, f.entity),
     metric: f.metric,
-    value: v === null ? null : roundSig(v),
-    lo: lo === null ? null : roundSig(lo),
-    hi: hi === null ? null : roundSig(hi),
+    value: v,
+    lo,
+    hi,
+    value_text: v === null ? NO_VALUE : boundText(v),
+    low_text: boundText(lo),
+    high_text: boundText(hi),
     bound: boundKind(f),
     quantity: f.quantity,
     qualifier: f.qualifier,
@@ -83,16 +114,32 @@ export function roundSig(x: number): number {
   return Number.parseFloat(x.toPrecision(12));
 }
 
-/** Tooltip channels shared by all fact-based charts. */
-export function factTooltip(valueTitle: string, format = ',.4~g'): { field: string; type: 'nominal' | 'quantitative'; title: string; format?: string }[] {
+export interface TooltipField { field: string; type: 'nominal' | 'quantitative'; title: string; format?: string }
+
+/**
+ * Tooltip channels shared by all fact-based charts: the value as text (field value_text, so
+ * that a row without a value shows "none" rather than 0) and, with `bounds` (the unit for
+ * the titles), the stated low and high, 'open' on an open side.
+ */
+export function factTooltip(valueTitle: string, bounds?: string): TooltipField[] {
   return [
     { field: 'label', type: 'nominal', title: 'entity' },
-    { field: 'value', type: 'quantitative', title: valueTitle, format },
+    { field: 'value_text', type: 'nominal', title: valueTitle },
+    ...(bounds === undefined ? [] : boundsTooltip(bounds)),
     { field: 'quantity', type: 'nominal', title: 'as written' },
     { field: 'qualifier', type: 'nominal', title: 'qualifier' },
     { field: 'source', type: 'nominal', title: 'source' },
     { field: 'evidence', type: 'nominal', title: 'evidence' },
     { field: 'fact_id', type: 'nominal', title: 'fact' },
+  ];
+}
+
+/** Tooltip channels of the stated bounds (fields low_text / high_text of a FactRow). */
+export function boundsTooltip(unit: string): TooltipField[] {
+  const u = unit ? ` (${unit})` : '';
+  return [
+    { field: 'low_text', type: 'nominal', title: `low${u}` },
+    { field: 'high_text', type: 'nominal', title: `high${u}` },
   ];
 }
 

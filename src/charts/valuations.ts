@@ -1,79 +1,158 @@
 /**
  * Valuations (USD, log scale) and price-to-sales multiples of StepFun and its peers.
- * Ranges are drawn as a rule from low to high; a bound stated only on one side ("over")
- * is drawn as a triangle pointing to the open side. Next to the stated multiples, the P/S
- * intervals the metrics compute from valuation / revenue (derived ps_ratio rows) are drawn
- * hollow with a dashed rule, so a stated 约25倍 reads against the [20, 30] it stands for.
+ * Ranges are drawn as a rule from low to high; a bound stated only on one side ("over",
+ * "nearly") is drawn as a triangle pointing to the open side. Next to the stated multiples
+ * the multiples the metrics compute are drawn hollow with a dashed rule: P/S from valuation /
+ * revenue (derived ps_ratio rows) and, for listed companies, market cap / annualized revenue
+ * (derived market_cap_to_sales rows), so a stated 约25倍 reads against the [20, 30] it stands
+ * for and against the listed peers' multiples. A computed multiple with an input stated only
+ * as a range (200-300亿, 亿元级别) has no single number: it is drawn as its interval, without
+ * a point.
  */
 import type { TopLevelSpec } from 'vega-lite';
+import type { Fact } from '../types';
 import { entityLabel, selectFacts, type ChartContext, type ChartDerived } from './context';
 import { FxCollector } from './fx';
-import { boundKind, CHART_CONFIG, chartTitle, factRow, factTooltip, requireRows, roundSig, type BoundKind, type FactRow } from './spec';
+import { periodLabel } from './period';
+import { latinQuantity } from './quantityText';
+import { boundKind, boundText, CHART_CONFIG, chartTitle, factRow, factTooltip, NO_VALUE, requireRows, roundSig, type BoundKind, type FactRow } from './spec';
 
 export const VALUATION_METRICS = ['valuation', 'market_cap'] as const;
 export const PS_METRIC = 'ps_ratio';
+/** Derived multiples drawn in the P/S panel, with the label each row carries. */
+export const COMPUTED_MULTIPLES: Record<string, string> = {
+  ps_ratio: 'computed P/S',
+  market_cap_to_sales: 'market cap / annualized revenue',
+};
 const CURRENCY = 'USD';
 const BOUNDS: BoundKind[] = ['exact', 'interval', 'open above', 'open below'];
 const BOUND_SHAPES = ['circle', 'square', 'triangle-right', 'triangle-left'];
 /** stated by an article, or computed by the metrics from other facts */
 export const ORIGINS = ['stated', 'computed'] as const;
 const ORIGIN_DASH = [[1, 0], [5, 3]];
+/** Value text of a computed row drawn as its interval only. */
+export const INTERVAL_ONLY = 'interval only (an input is a range)';
 
-/** Plot row of a derived multiple, with the fields of a fact row (the formula and inputs in place of the source). */
-function derivedRow(ctx: ChartContext, d: ChartDerived): FactRow {
-  const lo = d.low ?? d.value;
-  const hi = d.high ?? d.value;
+type PlotRow = FactRow & { origin: string; row: string; note: string };
+
+/** Whether a fact states its number only as a range (two different bounds). */
+function isRange(f: Fact): boolean {
+  return boundKind(f) === 'interval';
+}
+
+/** "2026-01-26" for a stock, "2025 H1" for a flow. */
+function dateOf(f: Fact): string {
+  return f.period_start || f.period_end ? periodLabel(f.period_start, f.period_end) : f.as_of ?? 'undated';
+}
+
+/** Row label of a derived multiple, from its inputs: valuation (or market cap) date over revenue period. */
+function derivedLabel(ctx: ChartContext, d: ChartDerived, inputs: (Fact | undefined)[]): string {
+  const [num, rev] = inputs;
+  const what = COMPUTED_MULTIPLES[d.metric] ?? d.metric;
+  if (!num || !rev) return `${entityLabel(ctx, d.entity)} (${what}: ${d.inputs.join(' / ')})`;
+  if (d.metric === 'market_cap_to_sales') return `${entityLabel(ctx, d.entity)} (market cap ${dateOf(num)} / annualized revenue ${dateOf(rev)})`;
+  const revenue = `${latinQuantity(rev)}${rev.currency ? ` ${rev.currency}` : ''}`;
+  return `${entityLabel(ctx, d.entity)} (${num.metric} ${dateOf(num)} / revenue ${dateOf(rev)}: ${revenue})`;
+}
+
+/**
+ * Plot row of a derived multiple, with the fields of a fact row (the formula and inputs in
+ * place of the source). Its value is dropped (interval only) when it is null or when an input
+ * states its number only as a range.
+ */
+function derivedRow(ctx: ChartContext, d: ChartDerived): PlotRow {
+  const inputs = d.inputs.map((id) => ctx.facts.find((f) => f.id === id));
+  const rangeInput = inputs.filter((f): f is Fact => f !== undefined && isRange(f));
+  const value = d.value === null || rangeInput.length ? null : roundSig(d.value);
+  const lo = d.low === null ? null : roundSig(d.low);
+  const hi = d.high === null ? null : roundSig(d.high);
   return {
     fact_id: d.id,
     entity: d.entity,
     label: entityLabel(ctx, d.entity),
     metric: d.metric,
-    value: d.value === null ? null : roundSig(d.value),
-    lo: lo === null ? null : roundSig(lo),
-    hi: hi === null ? null : roundSig(hi),
+    value,
+    lo,
+    hi,
+    value_text: value !== null ? boundText(value) : rangeInput.length ? `${INTERVAL_ONLY}: ${rangeInput.map((f) => f.quantity).join(', ')}` : NO_VALUE,
+    low_text: boundText(lo),
+    high_text: boundText(hi),
     bound: boundKind({ value: d.value, low: d.low, high: d.high, qualifier: 'exact' }),
     quantity: d.note ?? d.formula,
     qualifier: 'computed',
     source: `computed: ${d.formula}`,
     evidence: d.inputs.join(', '),
+    origin: 'computed',
+    row: derivedLabel(ctx, d, inputs),
+    note: d.note ?? '',
   };
 }
 
-/** `origins`: the kinds of number the panel has (a layer without rows would give an empty extent). */
-function panel(title: string, xTitle: string, log: boolean, valueTitle: string, origins: readonly string[], order?: string[]) {
+/** Rows that would share a y label get their id appended. */
+function distinctRows(rows: PlotRow[]): PlotRow[] {
+  const count = new Map<string, number>();
+  for (const r of rows) count.set(r.row, (count.get(r.row) ?? 0) + 1);
+  return rows.map((r) => ((count.get(r.row) ?? 0) > 1 ? { ...r, row: `${r.row} · ${r.fact_id}` } : r));
+}
+
+const shared = {
+  color: { field: 'label', type: 'nominal' as const, title: 'Entity' },
+};
+
+/**
+ * One panel: a rule per range, end ticks on a range drawn without a point, and a point layer per
+ * origin that has points (a layer without rows would give an empty extent).
+ */
+function panel(title: string, xTitle: string, valueTitle: string, unit: string, rows: PlotRow[], order?: string[]) {
+  const origins = ORIGINS.filter((o) => rows.some((r) => r.origin === o));
+  const tooltip = [{ field: 'origin', type: 'nominal' as const, title: 'number' }, ...factTooltip(valueTitle, unit)];
+  const x = { type: 'quantitative' as const, title: xTitle, scale: { type: 'log' as const } };
+  const layer: object[] = [];
+  if (rows.some((r) => r.bound === 'interval')) {
+    layer.push({
+      transform: [{ filter: "datum.bound === 'interval'" }],
+      mark: { type: 'rule' as const, strokeWidth: 3, opacity: 0.6 },
+      encoding: {
+        x: { ...x, field: 'lo' },
+        x2: { field: 'hi' },
+        ...shared,
+        strokeDash: { field: 'origin', type: 'nominal' as const, title: 'Number', scale: { domain: [...ORIGINS], range: ORIGIN_DASH } },
+        tooltip,
+      },
+    });
+  }
+  if (rows.some((r) => r.bound === 'interval' && r.value === null)) {
+    // an interval without a point gets end ticks, so a narrow one stays visible
+    for (const end of ['lo', 'hi']) {
+      layer.push({
+        transform: [{ filter: "datum.bound === 'interval' && datum.value === null" }],
+        mark: { type: 'tick' as const, thickness: 2, size: 12 },
+        encoding: { x: { ...x, field: end }, ...shared, tooltip },
+      });
+    }
+  }
+  for (const origin of origins) {
+    if (!rows.some((r) => r.origin === origin && r.value !== null)) continue;
+    layer.push({
+      transform: [{ filter: `datum.origin === '${origin}' && datum.value !== null` }],
+      // stated numbers filled, computed ones hollow
+      mark: { type: 'point' as const, filled: origin === 'stated', size: 110, strokeWidth: 2 },
+      encoding: {
+        x: { ...x, field: 'value' },
+        ...shared,
+        shape: { field: 'bound', type: 'nominal' as const, title: 'Bound', scale: { domain: BOUNDS, range: BOUND_SHAPES } },
+        tooltip,
+      },
+    });
+  }
   return {
     title,
     width: 460,
+    data: { values: rows },
     encoding: {
-      y: { field: 'row', type: 'nominal' as const, title: null, sort: order ?? { field: 'hi', op: 'max' as const, order: 'descending' as const }, axis: { labelLimit: 520 } },
+      y: { field: 'row', type: 'nominal' as const, title: null, sort: order ?? { field: 'value', op: 'max' as const, order: 'descending' as const }, axis: { labelLimit: 640 } },
     },
-    layer: [
-      {
-        mark: { type: 'rule' as const, strokeWidth: 3, opacity: 0.6 },
-        encoding: {
-          x: { field: 'lo', type: 'quantitative' as const, title: xTitle, scale: log ? { type: 'log' as const } : { zero: true } },
-          x2: { field: 'hi' },
-          color: { field: 'label', type: 'nominal' as const, title: 'Entity' },
-          strokeDash: { field: 'origin', type: 'nominal' as const, title: 'Number', scale: { domain: [...ORIGINS], range: ORIGIN_DASH } },
-        },
-      },
-      ...ORIGINS.filter((o) => origins.includes(o)).map((origin) => ({
-        transform: [{ filter: `datum.origin === '${origin}'` }],
-        // stated numbers filled, computed ones hollow
-        mark: { type: 'point' as const, filled: origin === 'stated', size: 110, strokeWidth: 2 },
-        encoding: {
-          x: { field: 'value', type: 'quantitative' as const },
-          color: { field: 'label', type: 'nominal' as const, title: 'Entity' },
-          shape: { field: 'bound', type: 'nominal' as const, title: 'Bound', scale: { domain: BOUNDS, range: BOUND_SHAPES } },
-          tooltip: [
-            { field: 'origin', type: 'nominal' as const, title: 'number' },
-            ...factTooltip(valueTitle),
-            { field: 'lo', type: 'quantitative' as const, title: 'low', format: ',.4~g' },
-            { field: 'hi', type: 'quantitative' as const, title: 'high', format: ',.4~g' },
-          ],
-        },
-      })),
-    ],
+    layer,
   };
 }
 
@@ -83,36 +162,43 @@ export function valuationsSpec(ctx: ChartContext): TopLevelSpec {
   const multiples = requireRows(selectFacts(ctx, { table: 'multiples', metric: PS_METRIC }).filter((f) => f.value !== null),
     'valuations', `table multiples, metric ${PS_METRIC}`);
   const fx = new FxCollector(ctx, 'valuations', CURRENCY);
-  const valRows = valuations.map((f) => {
+  const valRows: PlotRow[] = distinctRows(valuations.map((f) => {
     const r = factRow(ctx, f, 1e9, fx.factor(f));
-    return { ...r, origin: 'stated', row: `${r.label} (${f.basis ?? f.metric}, ${f.as_of ?? ''})` };
-  });
-  const psRows = multiples.map((f) => {
+    return { ...r, origin: 'stated', row: `${r.label} (${f.basis ?? f.metric}, ${f.as_of ?? ''})`, note: f.note ?? '' };
+  }));
+  const psRows: PlotRow[] = multiples.map((f) => {
     const r = factRow(ctx, f);
-    return { ...r, origin: 'stated', row: `${r.label} (stated, ${f.as_of ?? ''})` };
+    return { ...r, origin: 'stated', row: `${r.label} (stated P/S, ${f.as_of ?? ''})`, note: f.note ?? '' };
   });
-  const computed = ctx.derived.filter((d) => d.metric === PS_METRIC && d.value !== null).sort((a, b) => (a.id < b.id ? -1 : 1));
-  for (const d of computed) {
-    psRows.push({ ...derivedRow(ctx, d), origin: 'computed', row: `${entityLabel(ctx, d.entity)} (computed, ${d.inputs.at(-1) ?? d.id})` });
-  }
-  // an entity's stated and computed multiples stay together: entities by their largest bound, stated rows first
-  const top = (label: string) => Math.max(...psRows.filter((r) => r.label === label).map((r) => r.hi ?? r.value ?? 0));
-  const psOrder = [...psRows]
+  const derived = ctx.derived.filter((d) => d.metric in COMPUTED_MULTIPLES).sort((a, b) => (a.id < b.id ? -1 : 1));
+  // a computed row needs at least one bound to be drawn (a formula undefined on its inputs has neither)
+  const drawn = derived.filter((d) => d.low !== null || d.high !== null);
+  const undrawn = derived.filter((d) => !drawn.includes(d));
+  const computedRows = distinctRows([...psRows, ...drawn.map((d) => derivedRow(ctx, d))]);
+  const kindRank = (r: PlotRow) => (r.origin === 'stated' ? 0 : r.metric === PS_METRIC ? 1 : 2);
+  // an entity's stated and computed multiples stay together: entities by their largest number, stated rows first
+  const reach = (r: PlotRow) => Math.max(r.hi ?? 0, r.value ?? 0, r.lo ?? 0);
+  const top = (label: string) => Math.max(...computedRows.filter((r) => r.label === label).map(reach));
+  const psOrder = [...computedRows]
     .sort((a, b) => top(b.label) - top(a.label) || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)
-      || ORIGINS.indexOf(a.origin as never) - ORIGINS.indexOf(b.origin as never) || (a.hi ?? 0) - (b.hi ?? 0) || (a.row < b.row ? -1 : 1))
+      || kindRank(a) - kindRank(b) || reach(b) - reach(a) || (a.row < b.row ? -1 : 1))
     .map((r) => r.row);
+  const inputFacts = drawn.flatMap((d) => d.inputs).map((id) => ctx.facts.find((f) => f.id === id)).filter((f): f is Fact => f !== undefined);
+  const anyIntervalOnly = computedRows.some((r) => r.origin === 'computed' && r.value === null);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
-    title: chartTitle(ctx, 'Valuations and P/S multiples: StepFun vs peers', [...valuations, ...multiples], [
-      'Rule = range (low to high); triangle = one-sided bound ("over"/"under"); circle = single value',
-      ...(computed.length ? ['P/S: filled mark and solid rule = stated by the article; hollow mark and dashed rule = computed here from valuation / revenue'] : []),
+    title: chartTitle(ctx, 'Valuations and P/S multiples: StepFun vs peers', [...valuations, ...multiples, ...inputFacts], [
+      'Rule = range (low to high), square at its midpoint; triangle = one-sided bound ("over" / "nearly"), pointing to the open side; circle = single value',
+      ...(drawn.length ? ['Multiples: filled mark and solid rule = stated by the article; hollow mark and dashed rule = computed here (valuation / revenue; market cap / annualized revenue)'] : []),
+      ...(anyIntervalOnly ? ['A computed multiple with an input stated only as a range (a valuation range, an order-of-magnitude revenue) is drawn as its interval, without a point'] : []),
+      ...(undrawn.length ? [`Not drawn (no interval): ${undrawn.map((d) => d.id).join(', ')}`] : []),
       fx.note(),
     ]),
     config: CHART_CONFIG,
     resolve: { scale: { color: 'shared', shape: 'shared', strokeDash: 'shared' } },
     vconcat: [
-      { ...panel('Valuation / market cap', `Valuation (${CURRENCY} billion, log scale)`, true, `valuation (${CURRENCY} bn)`, ['stated']), data: { values: valRows } },
-      { ...panel('Price-to-sales multiple', 'P/S (times revenue, log scale)', true, 'P/S (x)', psRows.map((r) => r.origin), psOrder), data: { values: psRows } },
+      panel('Valuation / market cap', `Valuation (${CURRENCY} billion, log scale)`, `valuation (${CURRENCY} bn)`, `${CURRENCY} bn`, valRows),
+      panel('Price-to-sales: stated P/S, computed P/S, market cap / annualized revenue', 'Multiple (times revenue, log scale)', 'multiple (x)', 'x', computedRows, psOrder),
     ],
-  };
+  } as TopLevelSpec;
 }

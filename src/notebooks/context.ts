@@ -27,7 +27,7 @@ export interface NotebookData extends Dataset {
 /** Audit findings in the shape the charts take (stated / computed as their text). */
 export function chartFindings(findings: readonly Finding[]): ChartFinding[] {
   return findings.map((f) => ({
-    id: f.id, kind: f.kind, status: f.status, entities: f.entities, sources: f.sources,
+    id: f.id, kind: f.kind, status: f.status, entities: f.entities, sources: f.sources, inputs: f.inputs, rule: f.rule,
     stated: f.stated ? f.stated.text : null, computed: f.computed ? f.computed.text : null, message: f.message,
   }));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assertValidSpec, CHARTS, compileSpec, renderSvg, specSchemaErrors } from '../../src/charts';
-import { chartFixtureContext, SCALE_FINDING } from './fixtures';
+import { chartFixtureContext, fixtureContext, SCALE_FINDING } from './fixtures';
 
 type AnyObj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -155,23 +155,80 @@ describe('chart contents come from the facts', () => {
     ]);
   });
 
-  it('funding labels only rounds dated in the total\'s year or up to 31 days after, and draws ranges as rules', () => {
+  it('funding labels only rounds known by the total\'s year or up to 31 days after, and draws ranges as rules', () => {
     const ctx = chartFixtureContext();
     const bplus = ctx.facts.find((f) => f.id === 'a-stepfun-funding-amount-b-plus')!;
-    ctx.facts.push({ ...bplus, id: 'x-stepfun-round-2026-01-31', as_of: '2026-01-31' }, { ...bplus, id: 'x-stepfun-round-2026-02-01', as_of: '2026-02-01' });
+    ctx.facts.push(
+      { ...bplus, id: 'x-stepfun-round-c', round: 'C', as_of: '2026-01-31' },
+      { ...bplus, id: 'x-stepfun-round-d', round: 'D', as_of: '2026-02-01' },
+      { ...bplus, id: 'x-stepfun-round-e', round: 'E', as_of: '2026-01' },
+    );
     const spec = CHARTS[2].build(ctx) as AnyObj;
     const rows = rowsOf(spec);
     const b = rows.find((r) => r.fact_id === 'a-stepfun-funding-amount-b')!;
-    // 2024-12 is before the 2025 period: no share. 1.4 = 2e8 USD * 7 / 1e9; 6.3 = 9e8 * 7 / 1e9; 3.85 = 5.5e8 * 7 / 1e9
+    // 2024-12 is before the 2025 period: no share. 1.4 = 2e8 USD * 7 / 1e9; 6.3 = 9e8 * 7 / 1e9; a range has no point
     expect([b.share, b.share_label]).toEqual([null, '']);
-    expect(b.share_note).toBe('not compared: dated 2024-12, outside 2025-01-01..2025-12-31 + 31 days');
-    expect([b.lo, b.value, b.hi, b.bound]).toEqual([1.4, 3.85, 6.3, 'interval']);
-    // 2026-01-31 is 31 days after 2025-12-31: labelled; 2026-02-01 is 32 days after: not
-    expect(rows.find((r) => r.fact_id === 'x-stepfun-round-2026-01-31')!.share_label).toBe('over 50.0% of 2025 total');
-    expect(rows.find((r) => r.fact_id === 'x-stepfun-round-2026-02-01')!.share).toBeNull();
+    expect(b.share_note).toBe('not compared: known by 2024-12, outside 2025-01-01..2025-12-31 + 31 days');
+    expect([b.lo, b.value, b.hi, b.bound]).toEqual([1.4, null, 6.3, 'interval']);
+    expect([b.low_text, b.high_text]).toEqual(['1.4', '6.3']);
+    // 2026-01-31 is 31 days after 2025-12-31: labelled; 2026-02-01 is 32 days after: not;
+    // 2026-01 is known by its last day, 2026-01-31: labelled
+    expect(rows.find((r) => r.fact_id === 'x-stepfun-round-c')!.share_label).toBe('over 50.0% of 2025 total');
+    expect(rows.find((r) => r.fact_id === 'x-stepfun-round-d')!.share).toBeNull();
+    expect(rows.find((r) => r.fact_id === 'x-stepfun-round-e')!.share_label).toBe('over 50.0% of 2025 total');
     const rule = spec.layer.find((l: AnyObj) => l.mark.type === 'rule');
-    expect(rule.transform).toEqual([{ filter: "datum.bound === 'interval'" }]);
-    expect([rule.encoding.x.field, rule.encoding.x2.field]).toEqual(['lo', 'hi']);
+    expect(rule.transform).toEqual([{ filter: "datum.bound !== 'exact'" }]);
+    expect([rule.encoding.x.field, rule.encoding.x2.field]).toEqual(['from', 'to']);
+  });
+
+  it('funding draws points on a log scale, never bars from an arbitrary floor', () => {
+    const spec = CHARTS[2].build(chartFixtureContext()) as AnyObj;
+    const marks = spec.layer.map((l: AnyObj) => l.mark.type);
+    expect(marks).not.toContain('bar');
+    expect(marks).toContain('point');
+    for (const l of spec.layer.filter((x: AnyObj) => x.encoding.x?.field)) expect(l.encoding.x.scale.type).toBe('log');
+    // the domain reaches 1.5x beyond the smallest and largest drawn end: from 1.4 / 1.5 to 10 (the total) * 1.5
+    expect(spec.layer[0].encoding.x.scale.domain).toEqual([0.933333333333, 15]);
+  });
+
+  it('funding: reports of one round are one row, dated by the earliest, with its share labelled once', () => {
+    const ctx = chartFixtureContext();
+    const bplus = ctx.facts.find((f) => f.id === 'a-stepfun-funding-amount-b-plus')!;
+    // the same B+ round restated without 超 by a later article (dated by its publication)
+    ctx.facts.push({ ...bplus, id: 'x-stepfun-bplus-restated', quantity: '50亿元', low: 5e9, high: 5e9, qualifier: 'exact', as_of: '2026-02-27', source: 'src-b', evidence: '50亿元融资' });
+    const rows = rowsOf(CHARTS[2].build(ctx) as AnyObj);
+    const bplusRows = rows.filter((r) => r.entity === 'stepfun' && r.round === 'B+');
+    expect(bplusRows).toHaveLength(1);
+    const r = bplusRows[0];
+    expect(r.fact_id).toBe('a-stepfun-funding-amount-b-plus, x-stepfun-bplus-restated');
+    expect(r.source).toBe('Outlet A (src-a); Outlet B (src-b)');
+    expect(r.quantity).toBe('src-a: 超50亿元; src-b: 50亿元');
+    // hull of [5, open) and [5, 5]: [5, open); known by 2026-01-26 (the earlier report), inside the window
+    expect([r.lo, r.value, r.hi, r.bound, r.low_text, r.high_text]).toEqual([5, 5, null, 'open above', '5', 'open']);
+    expect(r.bar).toBe('StepFun B+ · 2026-01-26');
+    expect(r.share_note).toBe('known by 2026-01-26, within 2025-01-01..2025-12-31 + 31 days');
+    // one report says 超, one says exactly 50亿: at least 5e9 / 1e10 = 50%
+    expect(r.share_label).toBe('at least 50.0% of 2025 total');
+    expect(r.label_text).toBe('over 5bn CNY (1 report) / 5bn CNY (1 report) = at least 50.0% of 2025 total');
+    expect(rows.filter((x) => x.share_label !== '')).toHaveLength(1);
+  });
+
+  it('funding: a year-long lower bound is labelled with its year and reads as a lower bound', () => {
+    const ctx = chartFixtureContext();
+    ctx.facts.push({
+      ...ctx.facts.find((f) => f.id === 'a-moonshot-funding-amount')!, id: 'x-minimax-funding-2025-over-1bn', entity: 'minimax', round: null,
+      quantity: '超过10亿元', value: 1e9, low: 1e9, high: null, qualifier: 'over', currency: 'CNY', as_of: null, period_start: '2025-01-01', period_end: '2025-12-31',
+    });
+    const spec = CHARTS[2].build(ctx) as AnyObj;
+    const r = rowsOf(spec).find((x) => x.fact_id === 'x-minimax-funding-2025-over-1bn')!;
+    expect(r.bar).toBe('MiniMax (round not named) · 2025');
+    // a tick at the bound 1 (1e9 / 1e9) and a dashed arrow to 1 * 1.8
+    expect([r.bound, r.lo, r.hi, r.from, r.to, r.arrow_at]).toEqual(['open above', 1, null, 1, 1.8, 1.8]);
+    expect([r.value_text, r.high_text, r.label_text]).toEqual(['at least 1', 'open', 'over 1bn CNY']);
+    expect(r.share_note).toBe('only StepFun rounds are compared');
+    const arrow = spec.layer.find((l: AnyObj) => l.mark.shape === 'triangle-right');
+    expect(arrow.transform).toEqual([{ filter: "datum.bound === 'open above'" }]);
+    expect(arrow.encoding.x.field).toBe('arrow_at');
   });
 
   it('model-sizes marks points used by a failing audit finding', () => {
@@ -199,20 +256,168 @@ describe('chart contents come from the facts', () => {
     expect(flagged).toEqual(['a-hunyuan-a13b-total-parameters-table']);
   });
 
-  it('valuations puts the computed P/S interval next to the stated multiple', () => {
+  it('valuations puts the computed P/S interval next to the stated multiple, without a point when an input is a range', () => {
     const spec = CHARTS[3].build(chartFixtureContext()) as AnyObj;
     const ps = spec.vconcat[1];
     const rows = ps.data.values as AnyObj[];
     const computed = rows.find((r) => r.fact_id === 'd-stepfun-ps-ratio')!;
-    // [21, 28] = [2.1e10, 2.8e10] / 1e9 revenue; 24.5 = 2.45e10 / 1e9
-    expect([computed.origin, computed.lo, computed.value, computed.hi]).toEqual(['computed', 21, 24.5, 28]);
-    expect(computed.row).toBe('StepFun (computed, a-stepfun-revenue-2025e)');
+    // [21, 28] = [2.1e10, 2.8e10] / 1e9 revenue; the valuation 210-280亿元 is a range: no point
+    expect([computed.origin, computed.lo, computed.value, computed.hi, computed.bound]).toEqual(['computed', 21, null, 28, 'interval']);
+    expect(computed.value_text).toBe('interval only (an input is a range): 210-280亿元');
+    expect(computed.row).toBe('StepFun (valuation 2026-01 / revenue 2025: est. 1bn CNY)');
     expect(rows.find((r) => r.fact_id === 'a-stepfun-ps-ratio')!.origin).toBe('stated');
     // OpenAI's 40 on top; StepFun's stated row right above its computed one
-    expect(ps.encoding.y.sort).toEqual(['OpenAI (stated, 2026-01)', 'StepFun (stated, 2026-01)', 'StepFun (computed, a-stepfun-revenue-2025e)']);
-    // stated filled, computed hollow; solid vs dashed rule
-    expect(ps.layer.slice(1).map((l: AnyObj) => [l.transform[0].filter, l.mark.filled])).toEqual([["datum.origin === 'stated'", true], ["datum.origin === 'computed'", false]]);
+    expect(ps.encoding.y.sort).toEqual(['OpenAI (stated P/S, 2026-01)', 'StepFun (stated P/S, 2026-01)', 'StepFun (valuation 2026-01 / revenue 2025: est. 1bn CNY)']);
+    // stated filled; the only computed row has no point, so no hollow point layer; its interval gets end ticks
+    const points = ps.layer.filter((l: AnyObj) => l.mark.type === 'point');
+    expect(points.map((l: AnyObj) => [l.transform[0].filter, l.mark.filled])).toEqual([["datum.origin === 'stated' && datum.value !== null", true]]);
+    expect(ps.layer.filter((l: AnyObj) => l.mark.type === 'tick').map((l: AnyObj) => l.encoding.x.field)).toEqual(['lo', 'hi']);
     expect(ps.layer[0].encoding.strokeDash.scale.domain).toEqual(['stated', 'computed']);
+  });
+
+  it('valuations: market cap / annualized revenue of listed peers beside the P/S, null values drawn as intervals', () => {
+    const ctx = chartFixtureContext();
+    const base = ctx.derived.find((d) => d.id === 'd-stepfun-ps-ratio')!;
+    ctx.derived.push(
+      // 超3000亿港元 over an exact revenue: open above, drawn as a point (a triangle)
+      { ...base, id: 'd-zhipu-mcs', metric: 'market_cap_to_sales', entity: 'zhipu', value: 125, low: 125, high: null, formula: 'market_cap / annualized revenue', inputs: ['a-zhipu-market-cap', 'b-zhipu-revenue-2024'], note: null },
+      // exact inputs but no value: the interval alone
+      { ...base, id: 'd-openai-ps-null', entity: 'openai', value: null, low: 30, high: 50, inputs: ['a-openai-ps-ratio', 'b-zhipu-revenue-2024'], note: null },
+      // neither bound: cannot be drawn, named in the subtitle
+      { ...base, id: 'd-openai-ps-undefined', entity: 'openai', value: null, low: null, high: null, inputs: ['a-openai-valuation'], note: 'not computed: revenue 0' },
+    );
+    const spec = CHARTS[3].build(ctx) as AnyObj;
+    const rows = spec.vconcat[1].data.values as AnyObj[];
+    const mcs = rows.find((r) => r.fact_id === 'd-zhipu-mcs')!;
+    expect(mcs.row).toBe('Zhipu AI (market cap 2026-01 / annualized revenue 2024)');
+    expect([mcs.value, mcs.lo, mcs.hi, mcs.bound, mcs.low_text, mcs.high_text]).toEqual([125, 125, null, 'open above', '125', 'open']);
+    const nul = rows.find((r) => r.fact_id === 'd-openai-ps-null')!;
+    expect([nul.value, nul.value_text, nul.bound]).toEqual([null, 'none', 'interval']);
+    expect(rows.find((r) => r.fact_id === 'd-openai-ps-undefined')).toBeUndefined();
+    expect(spec.title.subtitle).toContain('Not drawn (no interval): d-openai-ps-undefined');
+    // Zhipu's 125 tops the panel
+    expect(spec.vconcat[1].encoding.y.sort[0]).toBe('Zhipu AI (market cap 2026-01 / annualized revenue 2024)');
+  });
+
+  it('valuations tooltips show an open bound as open, not as the value', () => {
+    const rows = rowsOf(CHARTS[3].build(chartFixtureContext()) as AnyObj);
+    const zhipu = rows.find((r) => r.fact_id === 'a-zhipu-market-cap')!;
+    // 超3000亿港元 = 3e11 HKD * 0.125 = 37.5 USD bn, no upper bound
+    expect([zhipu.lo, zhipu.hi, zhipu.low_text, zhipu.high_text]).toEqual([37.5, null, '37.5', 'open']);
+    const tooltip = (CHARTS[3].build(chartFixtureContext()) as AnyObj).vconcat[0].layer.at(-1).encoding.tooltip.map((t: AnyObj) => [t.field, t.type]);
+    expect(tooltip).toContainEqual(['low_text', 'nominal']);
+    expect(tooltip).toContainEqual(['high_text', 'nominal']);
+    expect(tooltip).toContainEqual(['value_text', 'nominal']);
+  });
+
+  it('listed-peers orders periods by their end and gives each company its own periods', () => {
+    const ctx = chartFixtureContext();
+    const h1 = ctx.facts.find((f) => f.id === 'b-zhipu-revenue-2025h1')!;
+    ctx.facts.push({ ...h1, id: 'x-zhipu-net-loss-2025-9m', metric: 'net_loss', quantity: '23.58亿元', value: 2.358e9, low: 2.358e9, high: 2.358e9, period_end: '2025-09-30' });
+    const spec = CHARTS[4].build(ctx) as AnyObj;
+    // H1 ends 2025-06-30, 9M ends 2025-09-30: H1 first (by name, '2025 9M' < '2025 H1')
+    expect(spec.spec.encoding.x.sort).toEqual(['2024', '2025 H1', '2025 9M']);
+    expect(spec.resolve.scale.x).toBe('independent');
+    expect(spec.resolve.scale.xOffset).toBe('independent');
+  });
+
+  it('listed-peers draws one bar per period and measure, and outlines figures of an audit conflict', () => {
+    const ctx = chartFixtureContext();
+    const h1 = ctx.facts.find((f) => f.id === 'b-zhipu-revenue-2025h1')!;
+    const mm = ctx.facts.find((f) => f.id === 'b-minimax-revenue-2024')!;
+    ctx.facts.push(
+      // one loss printed for 9M by one article and for H1 by another
+      { ...h1, id: 'x-zhipu-net-loss-2025-9m', metric: 'net_loss', quantity: '23.58亿元', value: 2.358e9, low: 2.358e9, high: 2.358e9, period_end: '2025-09-30', source: 'src-a' },
+      { ...h1, id: 'x-zhipu-net-loss-2025-h1', metric: 'net_loss', quantity: '23.58亿元', value: 2.358e9, low: 2.358e9, high: 2.358e9 },
+      // one revenue reported by two articles
+      { ...mm, id: 'x-minimax-revenue-2025-9m-a', quantity: '5000万美元', value: 5e7, low: 5e7, high: 5e7, period_start: '2025-01-01', period_end: '2025-09-30', source: 'src-a' },
+      { ...mm, id: 'x-minimax-revenue-2025-9m-b', quantity: '5000萬美元', value: 5e7, low: 5e7, high: 5e7, period_start: '2025-01-01', period_end: '2025-09-30' },
+    );
+    ctx.findings.push({ ...ctx.findings.find((f) => f.id === 'conflict-1')!, id: 'conflict-zhipu-loss', inputs: ['x-zhipu-net-loss-2025-9m', 'x-zhipu-net-loss-2025-h1'], message: 'same loss, two periods' });
+    const spec = CHARTS[4].build(ctx) as AnyObj;
+    const rows = rowsOf(spec);
+    const rev = rows.filter((r) => r.entity === 'minimax' && r.measure === 'revenue' && r.period === '2025 9M');
+    // 350 = 5e7 USD * 7 / 1e6, drawn once, both reports in the tooltip
+    expect(rev.map((r) => [r.value, r.reports, r.fact_id])).toEqual([[350, 2, 'x-minimax-revenue-2025-9m-a, x-minimax-revenue-2025-9m-b']]);
+    const flagged = rows.filter((r) => r.flag !== null).map((r) => `${r.label} ${r.measure} ${r.period}`).sort();
+    expect(flagged).toEqual(['Zhipu AI net loss 2025 9M', 'Zhipu AI net loss 2025 H1']);
+    expect(rows.find((r) => r.fact_id === 'x-zhipu-net-loss-2025-h1')!.audit).toBe('conflict warn: conflict-zhipu-loss: same loss, two periods');
+    const outline = spec.spec.layer.at(-1);
+    expect(outline.transform).toEqual([{ filter: 'datum.flag !== null' }]);
+    expect(outline.encoding.stroke.scale.range).toEqual(['#d62728']);
+  });
+
+  it('deployments measures a fact only against a target of the same metric and leaves ranks off the count axis', () => {
+    const ctx = chartFixtureContext();
+    const geely = ctx.facts.find((f) => f.id === 'a-geely-vehicles-with-model')!;
+    ctx.facts.push(
+      { ...geely, id: 'x-stepfun-vehicles-target', entity: 'stepfun', quantity: '百万辆', value: 1e6, low: 1e6, high: 1e6, qualifier: 'target' },
+      { ...geely, id: 'x-geely-vehicle-sales', metric: 'vehicle_sales', quantity: '近4万辆' },
+      { ...geely, id: 'x-hunyuan-rank', entity: 'hunyuan-a13b', metric: 'hf_trending_rank', quantity: '第二名', value: 2, low: 2, high: 2, qualifier: 'exact', unit: 'rank' },
+    );
+    const spec = CHARTS[5].build(ctx) as AnyObj;
+    const vehicles = spec.vconcat.find((p: AnyObj) => p.title.text.startsWith('Unit: vehicles'));
+    const rows = vehicles.data.values as AnyObj[];
+    // same metric: nearly 4e4 / 1e6 = nearly 4%
+    const withModel = rows.find((r) => r.fact_id === 'a-geely-vehicles-with-model')!;
+    expect([withModel.label_text, withModel.goal_value]).toEqual(['nearly 40k = nearly 4% of 1M target', 1e6]);
+    // car sales are not vehicles carrying the model: no share, no target mark on the row
+    const sales = rows.find((r) => r.fact_id === 'x-geely-vehicle-sales')!;
+    expect([sales.label_text, sales.progress, sales.goal, sales.goal_value]).toEqual(['nearly 40k', 'no target for vehicle sales', '', null]);
+    const tick = vehicles.layer.find((l: AnyObj) => l.mark.type === 'tick');
+    expect([tick.transform, tick.encoding.x.field]).toEqual([[{ filter: 'datum.goal_value !== null' }], 'goal_value']);
+    // the rank is in no panel, and named in the subtitle
+    expect(spec.vconcat.flatMap((p: AnyObj) => p.data.values).map((r: AnyObj) => r.fact_id)).not.toContain('x-hunyuan-rank');
+    expect(spec.title.subtitle).toContain('Ranks (positions, not drawn): Hunyuan-A13B hf trending rank: 2 (2026-01, x-hunyuan-rank)');
+  });
+
+  it('model-sizes orders models and joins counts without the counts whose scale the audit doubts', () => {
+    const ctx = chartFixtureContext();
+    let spec = CHARTS[1].build(ctx) as AnyObj;
+    // both A13B totals (80B, 8000亿) are doubted by the scale-mismatch finding: A13B is placed by the smaller, 80 < Step 3.5 Flash's 200
+    expect(spec.encoding.y.sort).toEqual(['Step 3.5 Flash', 'Hunyuan-A13B']);
+    const line = spec.layer.find((l: AnyObj) => l.mark.type === 'line');
+    expect(line.transform).toEqual([{ filter: '!datum.doubted' }]);
+    expect(rowsOf(spec).filter((r) => r.doubted).map((r) => r.fact_id).sort())
+      .toEqual(['a-hunyuan-a13b-total-parameters', 'a-hunyuan-a13b-total-parameters-table']);
+    // an unflagged 300B total places A13B by it: 300 > 200
+    ctx.facts.push({ ...ctx.facts.find((f) => f.id === 'a-hunyuan-a13b-total-parameters')!, id: 'x-hunyuan-a13b-total-clean', quantity: '300B', value: 3e11, low: 3e11, high: 3e11 });
+    spec = CHARTS[1].build(ctx) as AnyObj;
+    expect(spec.encoding.y.sort).toEqual(['Hunyuan-A13B', 'Step 3.5 Flash']);
+  });
+
+  it('model-sizes: a failing claim that uses a count flags it but keeps it on the line and in the order', () => {
+    const ctx = fixtureContext();
+    ctx.findings.push({
+      ...SCALE_FINDING, id: 'claim-largest', kind: 'derivation', rule: 'claim', inputs: ['a-step-3.5-flash-total-parameters'],
+      message: 'Step 3.5 Flash is not the largest model',
+    });
+    const spec = CHARTS[1].build(ctx) as AnyObj;
+    const row = rowsOf(spec).find((r) => r.fact_id === 'a-step-3.5-flash-total-parameters')!;
+    expect([row.flag, row.doubted, row.audit]).toEqual(['flagged by audit', false, 'flagged by audit (fail): claim-largest']);
+    // ordered by its 200B total, above A13B's largest total (8000亿 = 800B is larger, so A13B first)
+    expect(spec.encoding.y.sort).toEqual(['Hunyuan-A13B', 'Step 3.5 Flash']);
+  });
+
+  it('benchmarks-math: one axis unit, ranks are not scores, legend colours are the bar colours', () => {
+    const ctx = chartFixtureContext();
+    const base = ctx.facts.find((f) => f.id === 'a-step-3.5-flash-score-aime-2025')!;
+    ctx.facts.push(
+      { ...base, id: 'x-step-rank-aime', metric: 'rank', quantity: '第一', value: 1, low: 1, high: 1, unit: 'rank' },
+      { ...base, id: 'x-step-solved-aime', quantity: '29题', value: 29, low: 29, high: 29, unit: 'count' },
+    );
+    const spec = CHARTS[0].build(ctx) as AnyObj;
+    expect(spec.encoding.x.title).toBe('Score (0-100)');
+    const ids = rowsOf(spec).map((r) => r.fact_id);
+    expect(ids).not.toContain('x-step-rank-aime');
+    expect(ids).not.toContain('x-step-solved-aime');
+    expect(spec.title.subtitle).toContain('Not drawn (score not on a 0-100 scale): x-step-solved-aime (count)');
+    const bar = spec.layer[0].encoding;
+    // no opacity channel that the legend would not show; the PaCoRe colour is #4c78a8 mixed 55% with white:
+    // 0x4c=76 -> 76 + 179 * 0.55 = 174.45 -> ae; 0x78=120 -> 194.25 -> c2; 0xa8=168 -> 215.85 -> d8
+    expect(bar.fillOpacity).toBeUndefined();
+    expect(bar.color.scale.domain).toEqual(['Step 3.5 Flash', 'Step 3.5 Flash (PaCoRe)', 'GPT-5.2', 'Hunyuan-A13B']);
+    expect(bar.color.scale.range).toEqual(['#4c78a8', '#aec2d8', '#f58518', '#e45756']);
   });
 
   it('audit-summary counts findings per kind and status', () => {

@@ -21,4 +21,13 @@ describe('chart context helpers', () => {
     // the pass finding claim-1 also uses the industry total
     expect(factsInFindings(ctx, ['b-china-llm-industry-industry-funding-2025'], 'pass').get('b-china-llm-industry-industry-funding-2025')).toEqual(['claim-1']);
   });
+
+  it('factsInFindings takes several statuses and a kind', () => {
+    const ctx = chartFixtureContext();
+    ctx.findings.push({ ...ctx.findings.find((f) => f.id === 'conflict-1')!, id: 'conflict-2', inputs: ['b-zhipu-net-loss-2024'] });
+    // conflict-2 is a warn: not found among failing findings, found among failing or warning conflicts
+    expect(factsInFindings(ctx, ['b-zhipu-net-loss-2024']).size).toBe(0);
+    expect([...factsInFindings(ctx, ['b-zhipu-net-loss-2024', 'a-hunyuan-a13b-total-parameters'], { status: ['fail', 'warn'], kind: 'conflict' }).entries()])
+      .toEqual([['b-zhipu-net-loss-2024', ['conflict-2']]]);
+  });
 });
