@@ -1,6 +1,8 @@
 /**
- * `npm run bench`: runs every benchmark case in ./cases and prints one line per case,
- * failing (exit 1) when a case misses its target. Cases export `cases: BenchCase[]`.
+ * `npm run bench`: runs every benchmark case in ./cases (main-job, npm-start, notebooks) and
+ * prints one line per result, `MISS` when it is over its target, failing (exit 1) when any is.
+ * `npm run bench -- <name>` runs the cases whose name contains <name>. Cases export
+ * `cases: BenchCase[]`.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -22,12 +22,16 @@ export interface RangeLike {
   currency: Currency | null;
 }
 
-/** `20x – 30x (mid 25x)`, `≥ 50亿 CNY`, `≤ 5x` or a single value. */
+/**
+ * `20x – 30x (point 25x)`, `≥ 50亿 CNY`, `≤ 5x` or a single value. The point is the stated
+ * value: a fact's number as written (the midpoint of a written range), a derived row's formula
+ * on its inputs' stated values.
+ */
 export function formatRange(r: RangeLike): string {
   const f = (v: number | null) => formatValue(v, r.unit, r.currency);
   if (r.low !== null && r.high !== null) {
     if (r.low === r.high) return f(r.low);
-    return `${f(r.low)} – ${f(r.high)} (mid ${f(r.value)})`;
+    return `${f(r.low)} – ${f(r.high)} (point ${f(r.value)})`;
   }
   if (r.low !== null) return `≥ ${f(r.low)}`;
   if (r.high !== null) return `≤ ${f(r.high)}`;
@@ -39,6 +43,7 @@ export function describeDerived(row: Derived): string {
   const parts = [`${row.id}: ${formatRange(row)} = ${row.formula}`, `inputs: ${row.inputs.join(', ')}`];
   if (row.assumptions.length) parts.push(`assumptions: ${row.assumptions.join(', ')}`);
   if (row.method) parts.push(row.method);
+  if (row.note) parts.push(row.note);
   return parts.join('; ');
 }
 
@@ -55,7 +60,7 @@ export function derivedTableRows(rows: readonly Derived[]): Record<string, strin
     id: r.id,
     entity: r.entity,
     low: formatValue(r.low, r.unit, r.currency),
-    mid: formatValue(r.value, r.unit, r.currency),
+    point: formatValue(r.value, r.unit, r.currency),
     high: formatValue(r.high, r.unit, r.currency),
     formula: r.formula,
     inputs: r.inputs.join(', '),

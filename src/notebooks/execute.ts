@@ -1,7 +1,7 @@
 /**
  * Executes the committed notebooks with the project-local tslab kernel through
  * `jupyter nbconvert --execute`, writes the executed copies and HTML renderings under
- * out/notebooks and reports every cell that failed or did not run.
+ * out/notebooks (or the folder `outputDir` names) and reports every cell that failed or did not run.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
@@ -27,6 +27,11 @@ export interface ExecuteOptions {
   cellTimeoutSeconds?: number;
   /** also write HTML (default true) */
   html?: boolean;
+  /**
+   * folder for the executed copies and HTML renderings (default out/notebooks). The copies of
+   * the selected notebooks in it are replaced; nothing else in it is touched.
+   */
+  outputDir?: string;
   /** notebooks executed at the same time (default: BENCHVAL_NOTEBOOK_JOBS, else 2) */
   jobs?: number;
   /** progress lines */
@@ -98,11 +103,12 @@ export async function executeNotebooks(opts: ExecuteOptions = {}): Promise<Noteb
   const env = { ...process.env, JUPYTER_PATH: jupyterPathEnv(kernel.jupyterPath) };
   const timeout = opts.cellTimeoutSeconds ?? DEFAULT_CELL_TIMEOUT_SECONDS;
   const files = selectNotebooks(listNotebooks(paths.notebooks), opts.only);
-  mkdirSync(paths.output, { recursive: true });
+  const output = opts.outputDir ?? paths.output;
+  mkdirSync(output, { recursive: true });
 
   const executeOne = async (input: string): Promise<NotebookRun> => {
     const name = basename(input);
-    const executed = join(paths.output, name);
+    const executed = join(output, name);
     rmSync(executed, { force: true });
     rmSync(executed.replace(/\.ipynb$/, '.html'), { force: true });
     const started = process.hrtime.bigint();
@@ -110,7 +116,7 @@ export async function executeNotebooks(opts: ExecuteOptions = {}): Promise<Noteb
       'nbconvert', '--config', config, '--to', 'notebook', '--execute',
       `--ExecutePreprocessor.kernel_name=${KERNEL_NAME}`,
       `--ExecutePreprocessor.timeout=${timeout}`,
-      '--output-dir', paths.output, input,
+      '--output-dir', output, input,
     ], env, paths.notebooks);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const problems: CellProblem[] = [];
@@ -140,8 +146,8 @@ export async function executeNotebooks(opts: ExecuteOptions = {}): Promise<Noteb
   const written = runs.filter((r) => r.executed !== null);
   if ((opts.html ?? true) && written.length > 0) {
     const proc = await run(jupyter.command, [
-      'nbconvert', '--to', 'html', '--output-dir', paths.output, ...written.map((r) => r.executed as string),
-    ], env, paths.output);
+      'nbconvert', '--to', 'html', '--output-dir', output, ...written.map((r) => r.executed as string),
+    ], env, output);
     for (const r of written) {
       const html = (r.executed as string).replace(/\.ipynb$/, '.html');
       if (existsSync(html)) r.html = html;

@@ -1,6 +1,7 @@
 /**
  * CSV writer for exported tables (RFC 4180 quoting, "\n" line ends) that neutralises
- * spreadsheet formulas.
+ * spreadsheet formulas. CSV files are written with UTF8_BOM in front, without
+ * which Excel reads the file in the system code page and garbles Chinese text.
  *
  * Formula neutralisation: a TEXT cell whose first character is = + - @, a tab or a carriage
  * return is prefixed with a single quote (') so spreadsheet programs show it as text instead
@@ -43,3 +44,6 @@ export function toCsv(columns: readonly string[], rows: readonly Record<string, 
   });
   return lines.join('\n') + '\n';
 }
+
+/** The UTF-8 byte order mark (U+FEFF, bytes EF BB BF), written first in every CSV file. */
+export const UTF8_BOM = '\uFEFF';

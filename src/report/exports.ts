@@ -1,14 +1,15 @@
 /**
  * Plain-file exports of the main job: the facts (JSON + CSV), the derived metrics
  * (JSON + CSV) and the audit findings (JSON + a readable Markdown report).
- * CSV goes through ./csv (formula neutralisation; numbers stay numbers).
+ * CSV goes through ./csv (formula neutralisation; numbers stay numbers); the CSV files start
+ * with a UTF-8 byte order mark so spreadsheet programs read the Chinese text as UTF-8.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding } from '../audit/findings';
 import { DERIVED_COLUMNS, type Derived } from '../metrics/derived';
 import type { Fact } from '../types';
-import { toCsv, type CsvCell } from './csv';
+import { toCsv, UTF8_BOM, type CsvCell } from './csv';
 import { auditReportMarkdown } from './auditReport';
 
 /** Columns of facts.csv: common columns, table-specific ones, then where the row came from. */
@@ -40,7 +41,7 @@ export function writeFactsExport(facts: readonly Fact[], dir: string): string[] 
   mkdirSync(dir, { recursive: true });
   const written: string[] = [];
   writeText(join(dir, 'facts.json'), json(facts), written);
-  writeText(join(dir, 'facts.csv'), factsCsv(facts), written);
+  writeText(join(dir, 'facts.csv'), UTF8_BOM + factsCsv(facts), written);
   return written;
 }
 
@@ -49,7 +50,7 @@ export function writeDerivedExport(rows: readonly Derived[], dir: string): strin
   mkdirSync(dir, { recursive: true });
   const written: string[] = [];
   writeText(join(dir, 'derived.json'), json(rows), written);
-  writeText(join(dir, 'derived.csv'), derivedCsv(rows), written);
+  writeText(join(dir, 'derived.csv'), UTF8_BOM + derivedCsv(rows), written);
   return written;
 }
 

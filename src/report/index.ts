@@ -1,5 +1,5 @@
 /** Public API of the report module: exports (CSV/JSON/Markdown), the HTML report and the main job. */
-export { toCsv, csvCell, neutraliseFormula, FORMULA_TRIGGERS, type CsvCell } from './csv';
+export { toCsv, csvCell, neutraliseFormula, FORMULA_TRIGGERS, UTF8_BOM, type CsvCell } from './csv';
 export { escapeHtml, jsonForScript, safeExternalUrl } from './html';
 export { readVendorScripts, VENDOR_SCRIPTS, type VendorScript } from './assets';
 export type { ReportData } from './data';

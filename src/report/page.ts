@@ -3,6 +3,8 @@
  * network access: a Content-Security-Policy forbids it) with every chart interactive, the
  * derived metrics, the audit findings with their working, every fact (anchor #fact-<id>,
  * its number linking to its source row #source-<id>) and the sources and assumptions.
+ * Each table scrolls in its own box, so the page keeps the window's width, and a followed
+ * link puts its row below the table's sticky header (scroll-margin-top).
  * All text from the data is escaped; JSON inside <script> is written with jsonForScript.
  */
 import type { TopLevelSpec } from 'vega-lite';
@@ -33,9 +35,11 @@ const STYLE = `
 body { font-family: "DejaVu Sans", system-ui, sans-serif; margin: 0 auto; max-width: 1280px; padding: 1rem 2rem; color: #222; }
 h1 { margin-bottom: .2rem; } h2 { margin-top: 2.5rem; border-bottom: 1px solid #ccc; }
 nav a { margin-right: 1rem; }
+.table-wrap { overflow: auto; max-height: 85vh; margin: .5rem 0; border: 1px solid #ddd; }
 table { border-collapse: collapse; font-size: 12px; width: 100%; }
 th, td { border: 1px solid #ddd; padding: 3px 6px; vertical-align: top; text-align: left; }
-th { background: #f3f3f3; position: sticky; top: 0; }
+th { background: #f3f3f3; position: sticky; top: 0; white-space: nowrap; }
+tr[id] { scroll-margin-top: 3rem; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr:target { background: #fff3b0; outline: 2px solid #e0a800; }
 .chart { margin: .5rem 0 1.5rem; min-height: 120px; }
@@ -44,6 +48,17 @@ tr:target { background: #fff3b0; outline: 2px solid #e0a800; }
 .evidence { font-family: "WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif; }
 .muted { color: #666; font-size: 12px; }
 `;
+
+/**
+ * A table in its own scroll box: wide tables scroll sideways inside the box instead of widening
+ * the page, and the sticky header stays on top of the box while its rows scroll.
+ */
+function table(head: string, rows: readonly string[]): string {
+  return `<div class="table-wrap"><table><thead><tr>${head}</tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody></table></div>`;
+}
 
 function sourceLink(id: string): string {
   return `<a class="source-link" href="#source-${h(id)}" data-source-id="${h(id)}">${h(id)}</a>`;
@@ -75,10 +90,7 @@ function derivedSection(data: ReportData, factIds: Set<string>, assumptionIds: S
 <td>${d.assumptions.map((i) => refLink(i, factIds, assumptionIds)).join('<br>')}</td>
 <td>${h(d.method ?? '')}${d.method && d.note ? '<br>' : ''}${h(d.note ?? '')}</td></tr>`);
   return `<section id="derived"><h2>Derived metrics (${data.derived.length})</h2>
-<table><thead><tr><th>id</th><th>entity</th><th>metric</th><th class="num">value</th><th class="num">range</th><th>unit</th><th>formula</th><th>inputs</th><th>assumptions</th><th>method / note</th></tr></thead>
-<tbody>
-${rows.join('\n')}
-</tbody></table></section>`;
+${table('<th>id</th><th>entity</th><th>metric</th><th class="num">value</th><th class="num">range</th><th>unit</th><th>formula</th><th>inputs</th><th>assumptions</th><th>method / note</th>', rows)}</section>`;
 }
 
 function findingsSection(data: ReportData, factIds: Set<string>, assumptionIds: Set<string>): string {
@@ -92,10 +104,7 @@ function findingsSection(data: ReportData, factIds: Set<string>, assumptionIds: 
 <td>${f.entities.map(h).join('<br>')}</td><td>${f.sources.map(sourceLink).join('<br>')}</td></tr>`);
   return `<section id="findings"><h2>Audit findings (${data.findings.length})</h2>
 <p class="muted">${summary || 'no findings'}</p>
-<table><thead><tr><th>id</th><th>kind</th><th>check</th><th>status</th><th>stated</th><th>computed</th><th>working</th><th>inputs</th><th>entities</th><th>sources</th></tr></thead>
-<tbody>
-${rows.join('\n')}
-</tbody></table></section>`;
+${table('<th>id</th><th>kind</th><th>check</th><th>status</th><th>stated</th><th>computed</th><th>working</th><th>inputs</th><th>entities</th><th>sources</th>', rows)}</section>`;
 }
 
 function factExtra(f: Fact): string {
@@ -118,10 +127,7 @@ function factsSection(data: ReportData): string {
 <td>${sourceLink(f.source)}</td><td class="evidence">${h(f.evidence)}</td><td>${factExtra(f)}</td></tr>`);
   return `<section id="facts"><h2>Facts (${data.facts.length})</h2>
 <p class="muted">Each value links to its source; the evidence column is the phrase of the article that states it.</p>
-<table><thead><tr><th>id</th><th>table</th><th>entity</th><th>metric</th><th>as written</th><th class="num">value</th><th class="num">range</th><th>unit</th><th>qualifier</th><th>date / period</th><th>source</th><th>evidence</th><th>details</th></tr></thead>
-<tbody>
-${rows.join('\n')}
-</tbody></table></section>`;
+${table('<th>id</th><th>table</th><th>entity</th><th>metric</th><th>as written</th><th class="num">value</th><th class="num">range</th><th>unit</th><th>qualifier</th><th>date / period</th><th>source</th><th>evidence</th><th>details</th>', rows)}</section>`;
 }
 
 function sourcesSection(data: ReportData): string {
@@ -132,20 +138,14 @@ function sourcesSection(data: ReportData): string {
 <td>${url ? `<a href="${h(url)}" rel="noopener noreferrer">${h(url)}</a>` : h(s.url ?? '')}</td><td>${h(s.language)}</td><td>${h(s.seed_file)}</td><td>${h(s.note ?? '')}</td></tr>`;
   });
   return `<section id="sources"><h2>Sources (${data.sources.length})</h2>
-<table><thead><tr><th>id</th><th>outlet</th><th>title</th><th>published</th><th>url</th><th>language</th><th>capture</th><th>note</th></tr></thead>
-<tbody>
-${rows.join('\n')}
-</tbody></table></section>`;
+${table('<th>id</th><th>outlet</th><th>title</th><th>published</th><th>url</th><th>language</th><th>capture</th><th>note</th>', rows)}</section>`;
 }
 
 function assumptionsSection(data: ReportData): string {
   const rows = data.assumptions.map((a) => `<tr id="assumption-${h(a.id)}">
 <td>${h(a.id)}</td><td>${h(a.name)}</td><td class="num">${h(formatNumber(a.value))}</td><td>${h(a.unit)}</td><td>${h(a.as_of)}</td><td>${h(a.rationale)}</td><td>${h(a.reference ?? '')}</td></tr>`);
   return `<section id="assumptions"><h2>Assumptions (${data.assumptions.length})</h2>
-<table><thead><tr><th>id</th><th>name</th><th class="num">value</th><th>unit</th><th>as of</th><th>rationale</th><th>reference</th></tr></thead>
-<tbody>
-${rows.join('\n')}
-</tbody></table></section>`;
+${table('<th>id</th><th>name</th><th class="num">value</th><th>unit</th><th>as of</th><th>rationale</th><th>reference</th>', rows)}</section>`;
 }
 
 /** Embeds every chart with the SVG renderer; marks each container data-rendered="true" or "error". */

@@ -1,6 +1,7 @@
 /**
- * `benchval all` (the main job, dist build) on the real data: every output is written,
- * each path is printed, and a second run gives the same bytes.
+ * `benchval all` (the main job) on the real data through the built CLI (`npm test` builds
+ * dist/ first; this test does not build): every output is written, each path is printed, and a
+ * second run gives the same bytes.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
@@ -10,9 +11,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CHARTS } from '../../src/charts';
 
 const ROOT = resolve(__dirname, '../..');
+const CLI = join(ROOT, 'dist', 'cli', 'main.js');
 
 function runAll(out: string): string[] {
-  const stdout = execFileSync(process.execPath, [join(ROOT, 'dist/cli/main.js'), 'all', '--out', out], { cwd: ROOT, encoding: 'utf8' });
+  const stdout = execFileSync(process.execPath, [CLI, 'all', '--out', out], { cwd: ROOT, encoding: 'utf8' });
   return stdout.split('\n').filter((l) => l.length > 0);
 }
 
@@ -21,7 +23,7 @@ describe('benchval all', () => {
   let lines: string[];
 
   beforeAll(() => {
-    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
+    if (!existsSync(CLI)) throw new Error(`${CLI} not found: run 'npm run build' first (npm test does)`);
     out = mkdtempSync(join(tmpdir(), 'benchval-all-'));
     lines = runAll(out);
   }, 180000);
@@ -41,7 +43,10 @@ describe('benchval all', () => {
 
   it('writes the facts export with one row per fact', () => {
     const facts = JSON.parse(readFileSync(join(out, 'data/facts.json'), 'utf8')) as { id: string }[];
-    const csvRows = readFileSync(join(out, 'data/facts.csv'), 'utf8').trimEnd().split('\n');
+    const csvText = readFileSync(join(out, 'data/facts.csv'), 'utf8');
+    // UTF-8 byte order mark, then the header
+    expect(csvText.startsWith('\uFEFFid,table,entity,')).toBe(true);
+    const csvRows = csvText.trimEnd().split('\n');
     expect(facts.length).toBeGreaterThan(0);
     // header + one line per fact (no fact text in this data spans lines)
     expect(csvRows.length).toBe(facts.length + 1);

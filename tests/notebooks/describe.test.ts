@@ -10,7 +10,7 @@ const ps: Derived = {
 
 describe('formatting derived rows and facts', () => {
   it('shows ranges, one-sided bounds and points', () => {
-    expect(formatRange(ps)).toBe('20x – 30x (mid 25x)');
+    expect(formatRange(ps)).toBe('20x – 30x (point 25x)');
     expect(formatRange({ value: 5e9, low: 5e9, high: null, unit: 'money', currency: 'CNY' })).toBe('≥ 50亿 CNY');
     expect(formatRange({ value: 1e11, low: null, high: 1e11, unit: 'money', currency: 'CNY' })).toBe('≤ 1000亿 CNY');
     expect(formatRange({ value: 3, low: 3, high: 3, unit: 'multiple', currency: null })).toBe('3x');
@@ -20,12 +20,17 @@ describe('formatting derived rows and facts', () => {
   });
 
   it('names the inputs, assumptions and method of a derived row', () => {
-    expect(describeDerived(ps)).toBe('ps-ratio-x: 20x – 30x (mid 25x) = valuation / revenue; inputs: v1, r1');
+    expect(describeDerived(ps)).toBe('ps-ratio-x: 20x – 30x (point 25x) = valuation / revenue; inputs: v1, r1');
     const converted = { ...ps, assumptions: ['fx-1'], method: 'linear run-rate' };
-    expect(describeDerived(converted)).toBe('ps-ratio-x: 20x – 30x (mid 25x) = valuation / revenue; inputs: v1, r1; assumptions: fx-1; linear run-rate');
+    expect(describeDerived(converted)).toBe('ps-ratio-x: 20x – 30x (point 25x) = valuation / revenue; inputs: v1, r1; assumptions: fx-1; linear run-rate');
     expect(derivedTableRows([converted])).toEqual([{
-      id: 'ps-ratio-x', entity: 'x', low: '20x', mid: '25x', high: '30x', formula: 'valuation / revenue', inputs: 'v1, r1', assumptions: 'fx-1',
+      id: 'ps-ratio-x', entity: 'x', low: '20x', point: '25x', high: '30x', formula: 'valuation / revenue', inputs: 'v1, r1', assumptions: 'fx-1',
     }]);
+  });
+
+  it('says why a derived row has no value', () => {
+    const undefinedRow = { ...ps, value: null, low: null, high: null, note: 'not computed: revenue is 0' };
+    expect(describeDerived(undefinedRow)).toBe('ps-ratio-x: — = valuation / revenue; inputs: v1, r1; not computed: revenue is 0');
   });
 
   it('traces a fact to its source, evidence and CSV row', () => {
@@ -60,11 +65,11 @@ describe('usdCnyOverrides', () => {
 });
 
 describe('chartFindings', () => {
-  it('keeps the text of stated and computed values', () => {
+  it('keeps the text of stated and computed values and the input ids charts flag', () => {
     const [f] = chartFindings([{
       id: 'c1', kind: 'derivation', rule: 'claim', status: 'pass', entities: ['x'], sources: ['s'], inputs: ['a'],
       stated: { text: '约25倍', low: 22.5, high: 27.5, unit: 'multiple' }, computed: null, message: 'ok',
     }]);
-    expect(f).toEqual({ id: 'c1', kind: 'derivation', status: 'pass', entities: ['x'], sources: ['s'], stated: '约25倍', computed: null, message: 'ok' });
+    expect(f).toEqual({ id: 'c1', kind: 'derivation', status: 'pass', entities: ['x'], sources: ['s'], inputs: ['a'], rule: 'claim', stated: '约25倍', computed: null, message: 'ok' });
   });
 });

@@ -105,7 +105,7 @@ describe('executed notebooks', () => {
     expect(main!.high).toBeCloseTo(30, 9);
     const text = outputText(nb('03'));
     for (const r of rows) expect(text).toContain(describeDerived(r));
-    expect(text).toContain(': 20x – 30x (mid 25x) = valuation / revenue; inputs: tmt-stepfun-valuation-post-bplus, tmt-stepfun-revenue-2025e');
+    expect(text).toContain(': 20x – 30x (point 25x) = valuation / revenue; inputs: tmt-stepfun-valuation-post-bplus, tmt-stepfun-revenue-2025e');
   });
 
   it('03 FX sensitivity at USD/CNY 7.30 matches the library and the hand computation', () => {
@@ -124,6 +124,41 @@ describe('executed notebooks', () => {
     const listing = zhipu.find((r) => r.inputs.includes('ne-zhipu-market_cap'));
     expect(listing?.value).toBeCloseTo(233.6, 6);
     for (const r of zhipu) expect(text).toContain(`USD/CNY=7.30 ${describeDerived(r)}`);
+  });
+
+  it('03 compares each computed multiple with the stated peer multiples, in code', () => {
+    const ds = readDataset();
+    const main = computeDerived(ds.facts, ds.assumptions)
+      .find((r) => r.metric === 'ps_ratio' && r.inputs.join() === 'tmt-stepfun-valuation-post-bplus,tmt-stepfun-revenue-2025e');
+    expect(main).toBeDefined();
+    const line = outputText(nb('03')).split('\n').find((l) => l.startsWith(`${main!.id}: 20x – 30x (point 25x); `));
+    expect(line).toBeDefined();
+    // StepFun's 20x - 30x lies wholly below the 39x - 41x the article states for OpenAI (30 < 39): no growth row
+    expect(line).toContain('0 growth row(s) (not entirely above any stated peer multiple)');
+    expect(line).toContain('below tmt-openai-ps_ratio (39x – 41x (point 40x))');
+  });
+
+  it('03 what-if: growth for StepFun\'s P/S to fall to 10x in 3 years, computed from the P/S inputs', () => {
+    // (200亿 / (10 x 10亿))^(1/3) - 1 = 2^(1/3) - 1 = 25.99%; (300亿 / (10 x 10亿))^(1/3) - 1 = 3^(1/3) - 1 = 44.22%
+    expect(outputText(nb('03'))).toContain(
+      'stepfun P/S 20x – 30x (point 25x) to 10x in 3 years: 26% – 44.2% revenue growth per year; inputs: tmt-stepfun-valuation-post-bplus, tmt-stepfun-revenue-2025e',
+    );
+  });
+
+  it('04 shows every source\'s revenue and loss rows of the peers with the audit\'s conflict findings', async () => {
+    const { runAudit } = await import('../../src/audit');
+    const conflicts = runAudit().findings.filter((f) => f.kind === 'conflict' && f.entities.some((e) => e === 'zhipu' || e === 'minimax'));
+    // TMTPost gives Zhipu's net loss 23.58亿 for Q1-Q3 2025, NetEase the same 23.58亿 for H1 2025
+    const netLoss = conflicts.find((f) => f.inputs.includes('tmt-zhipu-net_loss-2025q1q3') && f.inputs.includes('ne-zhipu-net_loss-2025-h1'));
+    expect(netLoss).toBeDefined();
+    const text = outputText(nb('04'));
+    expect(text).toContain(`${conflicts.length} conflict finding(s) of the audit for zhipu, minimax:`);
+    for (const f of conflicts) expect(text).toContain(`${f.status.toUpperCase()} ${f.id}: ${f.message}`);
+    // the TMTPost rows are in the CNY table (period written start..end), the Zhipu one marked with its conflict
+    const row = text.split('\n').find((l) => l.includes('tmt-zhipu-net_loss-2025q1q3') && l.includes('2025-01-01..2025-09-30'));
+    expect(row).toContain('tmtpost-2026');
+    expect(row).toContain(`${netLoss!.status}: ${netLoss!.id}`);
+    expect(text).toContain('tmt-minimax-net_loss-2025q1q3');
   });
 
   it('04 prints every market cap to sales and loss ratio of the listed peers', () => {

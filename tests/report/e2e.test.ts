@@ -1,7 +1,8 @@
 /**
- * End to end: runs the main job on the real data (dist build), opens out/report/index.html
- * in headless Chromium and checks that every chart renders, nothing is fetched, no console
- * error is logged, and a fact's source link targets the right source row.
+ * End to end: writes the report of the real data with the built CLI (`npm test` builds dist/
+ * first; this test does not build), opens it in headless Chromium and checks that every chart
+ * renders, nothing is fetched, no console error is logged, the page is no wider than the window,
+ * and links to a fact row and to a source row land on that row, below the table's sticky header.
  * Needs /usr/bin/chromium (install: `apt-get install -y chromium`); set BENCHVAL_SKIP_BROWSER=1
  * to skip explicitly.
  */
@@ -17,7 +18,43 @@ import { CHARTS } from '../../src/charts';
 const ROOT = resolve(__dirname, '../..');
 const CHROMIUM = '/usr/bin/chromium';
 const SKIP = process.env.BENCHVAL_SKIP_BROWSER === '1';
+const CLI = join(ROOT, 'dist', 'cli', 'main.js');
 const SCREENSHOT = join(ROOT, 'out', 'report', 'screenshot.png');
+const VIEWPORT = { width: 1300, height: 900 };
+
+interface Landing {
+  hash: string;
+  tag: string | null;
+  id: string | null;
+  top: number;
+  bottom: number;
+  /** bottom edge of the sticky header of the target's table */
+  headerBottom: number;
+}
+
+/** Where the page shows the :target element after following a link. */
+async function landing(page: Page): Promise<Landing> {
+  return page.evaluate(() => {
+    const el = document.querySelector(':target');
+    const header = el?.closest('table')?.querySelector('thead');
+    const box = el?.getBoundingClientRect();
+    return {
+      hash: decodeURIComponent(location.hash),
+      tag: el ? el.tagName : null,
+      id: el ? el.id : null,
+      top: box ? box.top : NaN,
+      bottom: box ? box.bottom : NaN,
+      headerBottom: header ? header.getBoundingClientRect().bottom : NaN,
+    };
+  });
+}
+
+/** The row is inside the window and not covered by its table's sticky header (half a pixel of rounding). */
+function expectVisibleBelowHeader(at: Landing): void {
+  expect(at.top).toBeGreaterThanOrEqual(at.headerBottom - 0.5);
+  expect(at.top).toBeGreaterThanOrEqual(0);
+  expect(at.bottom).toBeLessThanOrEqual(VIEWPORT.height);
+}
 
 describe.skipIf(SKIP)('HTML report in headless Chromium', () => {
   let browser: Browser;
@@ -31,16 +68,16 @@ describe.skipIf(SKIP)('HTML report in headless Chromium', () => {
     if (!existsSync(CHROMIUM)) {
       throw new Error(`${CHROMIUM} not found: install it with 'apt-get update && apt-get install -y chromium', or set BENCHVAL_SKIP_BROWSER=1 to skip this test`);
     }
-    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
+    if (!existsSync(CLI)) throw new Error(`${CLI} not found: run 'npm run build' first (npm test does)`);
     const out = mkdtempSync(join(tmpdir(), 'benchval-e2e-'));
-    execFileSync(process.execPath, [join(ROOT, 'dist/cli/main.js'), 'report', '--out', out], { cwd: ROOT, stdio: 'pipe' });
+    execFileSync(process.execPath, [CLI, 'report', '--out', out], { cwd: ROOT, stdio: 'pipe' });
     const html = join(out, 'report', 'index.html');
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
-    page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
+    page = await browser.newPage({ viewport: VIEWPORT });
     page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
     page.on('pageerror', (e) => pageErrors.push(e.message));
     page.on('requestfailed', (r) => failedRequests.push(`${r.url()} ${r.failure()?.errorText ?? ''}`));
@@ -71,23 +108,48 @@ describe.skipIf(SKIP)('HTML report in headless Chromium', () => {
     expect(networkRequests).toEqual([]);
   });
 
-  it('takes a fact value link to its source row', async () => {
+  it('is no wider than the window: wide tables scroll inside their own box', async () => {
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(VIEWPORT.width);
+    // the facts table (13 columns) is wider than its box and scrolls sideways in it
+    const facts = await page.evaluate(() => {
+      const wrap = document.querySelector('#facts .table-wrap') as HTMLElement;
+      return { scroll: wrap.scrollWidth, client: wrap.clientWidth, overflowX: getComputedStyle(wrap).overflowX };
+    });
+    expect(facts.overflowX).toBe('auto');
+    expect(facts.client).toBeLessThanOrEqual(VIEWPORT.width);
+  });
+
+  it('takes an input link of a derived metric to that fact row, below the sticky header', async () => {
+    // the last input link of the derived table: its fact row sits far down the facts table
+    for (const link of [page.locator('#derived a[href^="#fact-"]').first(), page.locator('#derived a[href^="#fact-"]').last()]) {
+      const href = await link.getAttribute('href');
+      expect(href).toMatch(/^#fact-/);
+      const factId = (href as string).slice('#fact-'.length);
+      await link.click();
+      const at = await landing(page);
+      expect(at.hash).toBe(`#fact-${factId}`);
+      expect(at.tag).toBe('TR');
+      expect(await page.evaluate(() => document.querySelector(':target')?.getAttribute('data-fact-id'))).toBe(factId);
+      expect(at.id).toBe(`fact-${factId}`);
+      expectVisibleBelowHeader(at);
+      // the row shown is the fact's own row: its first cell is the fact id
+      expect(await page.locator(':target td').first().textContent()).toBe(factId);
+    }
+  });
+
+  it('takes a fact value link to its source row, below the sticky header', async () => {
     const link = page.locator('#facts a.fact-value').first();
     const sourceId = await link.getAttribute('data-source-id');
     const factId = await link.getAttribute('data-fact-id');
     expect(sourceId).toBeTruthy();
     expect(factId).toBeTruthy();
     await link.click();
-    expect(await page.evaluate(() => decodeURIComponent(location.hash))).toBe(`#source-${sourceId}`);
-    const target = await page.evaluate(() => {
-      const el = document.querySelector(':target');
-      return el ? { tag: el.tagName, source: el.getAttribute('data-source-id'), top: el.getBoundingClientRect().top } : null;
-    });
-    expect(target?.tag).toBe('TR');
-    expect(target?.source).toBe(sourceId);
-    // scrolled into view
-    expect(target!.top).toBeGreaterThanOrEqual(0);
-    expect(target!.top).toBeLessThan(900);
+    const at = await landing(page);
+    expect(at.hash).toBe(`#source-${sourceId}`);
+    expect(at.tag).toBe('TR');
+    expect(await page.evaluate(() => document.querySelector(':target')?.getAttribute('data-source-id'))).toBe(sourceId);
+    expectVisibleBelowHeader(at);
     // the fact row itself is addressable and shows the evidence phrase
     const evidence = await page.locator(`tr[data-fact-id="${factId}"] td.evidence`).last().textContent();
     expect((evidence ?? '').length).toBeGreaterThan(0);

@@ -50,6 +50,15 @@ describe('renderReportHtml', () => {
     expect(html).toMatch(/<tr id="finding-claim-2" data-status="fail">[\s\S]*?<td>100<\/td><td>90<\/td>/);
   });
 
+  it('puts every table in its own scroll box and keeps anchored rows clear of the sticky header', () => {
+    // derived, findings, facts, sources, assumptions: 5 tables, 5 boxes
+    expect(html.match(/<table>/g)).toHaveLength(5);
+    expect(html.match(/<div class="table-wrap"><table>/g)).toHaveLength(5);
+    expect(html).toMatch(/\.table-wrap \{[^}]*overflow: auto;/);
+    expect(html).toMatch(/th \{[^}]*position: sticky; top: 0;/);
+    expect(html).toMatch(/tr\[id\] \{ scroll-margin-top: 3rem; \}/);
+  });
+
   it('loads nothing from the network', () => {
     expect(html).not.toMatch(/<script[^>]+src=/);
     expect(html).not.toMatch(/<link\b/);
