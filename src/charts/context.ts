@@ -2,22 +2,11 @@
  * What a chart is built from: the whole fact base plus derived rows and audit findings.
  * Charts pick their rows by table / entity / metric from here; nothing is hard-coded.
  */
+import type { Derived } from '../metrics/derived';
 import type { Assumption, Entity, Fact, FactTable, Source } from '../types';
 
-/** A derived metric row (see src/metrics). */
-export interface ChartDerived {
-  id: string;
-  metric: string;
-  entity: string;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  unit: string;
-  formula: string;
-  inputs: string[];
-  assumptions: string[];
-  note: string | null;
-}
+/** The fields of a derived metric row (see src/metrics) that charts use. */
+export type ChartDerived = Pick<Derived, 'id' | 'metric' | 'entity' | 'value' | 'low' | 'high' | 'unit' | 'formula' | 'inputs' | 'assumptions' | 'note'>;
 
 /** The fields of an audit finding (see src/audit) that charts use. */
 export interface ChartFinding {

@@ -4,6 +4,7 @@
  */
 import type { Finding } from '../../src/audit/findings';
 import type { Derived } from '../../src/metrics/derived';
+import type { ReportData } from '../../src/report/data';
 import type { Assumption, Entity, Fact, FactTable, Source } from '../../src/types';
 
 export const HOSTILE = '<script>alert(1)</script>';
@@ -110,14 +111,8 @@ export const SCALE_FINDING: Finding = {
   stated: null, computed: null, message: 'hunyuan-a13b total_parameters: 80B and 8000亿 differ by a factor of 10^1',
 };
 
-export interface FixtureData {
-  facts: Fact[];
-  entities: Entity[];
-  sources: Source[];
-  assumptions: Assumption[];
-  derived: Derived[];
-  findings: Finding[];
-}
+/** The same shape as the data the report and the main job load. */
+export type FixtureData = ReportData;
 
 /** The fixture data with SCALE_FINDING added: what the chart tests and snapshots draw. */
 export function chartFixtureContext(): FixtureData {
