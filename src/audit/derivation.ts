@@ -99,17 +99,17 @@ export function checkDerivation(claim: Claim, env: EvalEnv): Finding {
       message = `${prefix}: ${lhs} (${read}), so the relation does not hold.`;
     } else if (diff) {
       status = 'warn';
-      message = `${prefix}: ${claim.expression} = ${range} falls within ${statedText}, but ${diff}, so the match is a coincidence of numbers, not a confirmation.`;
+      message = `${prefix}: ${claim.expression} = ${range} overlaps ${statedText}, but ${diff}, so the match is a coincidence of numbers, not a confirmation.`;
     } else {
       status = 'pass';
-      message = `${prefix}: ${claim.expression} = ${range} falls within ${statedText}, with the same metric and period.`;
+      message = `${prefix}: ${claim.expression} = ${range} overlaps ${statedText}, with the same metric and period.`;
     }
     return { ...base, status, computed, message };
   }
 
   let message: string;
   if (cmp.status === 'pass') {
-    message = `${claim.claim}: ${claim.expression} = ${range}, within ${statedText}.`;
+    message = `${claim.claim}: ${claim.expression} = ${range}, which overlaps ${statedText}.`;
   } else {
     const p10 = cmp.powerOfTen !== null ? `; about 10^${Math.abs(cmp.powerOfTen)} apart, so a scale word (亿 vs B, 万亿 vs 千亿) is probably wrong` : '';
     message = `${claim.claim}: ${lhs} (${read})${p10}.`;

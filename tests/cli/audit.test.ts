@@ -55,7 +55,7 @@ describe.runIf(fs.existsSync(path.join(DATA, 'valuations.csv')))('benchval audit
     // 200亿/10亿 = 20, 300亿/10亿 = 30
     const flat = r.out.replace(/\s+/g, ' ');
     expect(flat).toContain('PASS derivation tmt-stepfun-ps-about-25x StepFun\'s P/S is about 25x');
-    expect(flat).toContain('tmt-stepfun-valuation-post-bplus / tmt-stepfun-revenue-2025e = [20x, 30x], within the stated 约25倍 (read as [22.5x, 27.5x]).');
+    expect(flat).toContain('tmt-stepfun-valuation-post-bplus / tmt-stepfun-revenue-2025e = [20x, 30x], which overlaps the stated 约25倍 (read as [22.5x, 27.5x]).');
     expect(r.out).not.toMatch(/PASS\s+plausibility/);
     expect(r.out).toMatch(/^derivation\s+\d+ pass, \d+ warn, \d+ fail, \d+ unverifiable$/m);
     expect(r.out).toMatch(/passing conflict and plausibility findings not listed; --all lists them/);
