@@ -1,7 +1,8 @@
 /**
  * CSV reading with line numbers: every record knows the file line it starts on. The header
  * must hold exactly the expected columns (any order); records with another number of fields
- * are reported and skipped. Cell values are trimmed.
+ * are reported and skipped. Cell values are trimmed. A missing file is an error: every table
+ * of a data directory is required (see data/README.md).
  */
 import * as fs from 'fs';
 import { parse } from 'csv-parse/sync';
@@ -35,7 +36,7 @@ function startLine(r: RawRecord): number {
 
 /**
  * Reads a CSV table; header and field-count problems go to `issues`. Returns null when the file
- * cannot be used at all (unreadable, malformed, wrong header).
+ * cannot be used at all (missing, unreadable, malformed, wrong header).
  */
 export function readCsvTable(
   absPath: string, file: string, columns: readonly string[], issues: IssueList,
@@ -44,9 +45,16 @@ export function readCsvTable(
   try {
     text = fs.readFileSync(absPath, 'utf8');
   } catch (e) {
-    issues.add(file, 0, null, `cannot read file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? ': the file is missing (every table of the data directory is required)' : '';
+    issues.add(file, 0, null, `cannot read file (${code ?? (e as Error).message})${why}`);
     return null;
   }
+  return parseCsvTable(text, file, columns, issues);
+}
+
+/** Parses CSV text as read by readCsvTable; `file` names it in messages. */
+export function parseCsvTable(text: string, file: string, columns: readonly string[], issues: IssueList): CsvTable | null {
   let raws: RawRecord[];
   try {
     raws = parse(text, {

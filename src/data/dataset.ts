@@ -1,20 +1,22 @@
 /**
  * Plain loaders (no DataFrames): each reads the CSVs it needs from the data directory, checks
- * them and throws a DataValidationError listing every problem. Nothing is cached; every call
- * reads the files again.
+ * them and throws a DataValidationError listing every problem. Every table file is required: a
+ * missing one is an error naming it. Nothing is cached; every call reads the files again.
+ *
+ * Checks across rows: fact ids are unique across tables, one metric has one unit across the
+ * data set (./metricUnits), and the FX rates agree after overrides (checkFxTriangles).
  */
-import * as path from 'path';
 import { FACT_TABLES } from '../types';
 import type { Assumption, Entity, Fact, FactTable, Source } from '../types';
-import { applyOverrides, collectAssumptions } from './assumptions';
+import { applyOverrides, checkFxTriangles, readAssumptionRows } from './assumptions';
 import type { AssumptionOverrides } from './assumptions';
 import { collectEntities } from './entities';
 import { DataValidationError, IssueList } from './errors';
 import type { DataIssue } from './errors';
-import { collectFactTable, factTableExists } from './facts';
+import { collectFactTable } from './facts';
 import type { FactContext } from './facts';
-import { displayPath, resolveDataDir } from './paths';
-import { factTableFile } from './schema';
+import { checkMetricUnits } from './metricUnits';
+import { resolveDataDir } from './paths';
 import type { DataOptions } from './paths';
 import { collectSources } from './sources';
 
@@ -30,7 +32,7 @@ export interface Dataset {
   entities: Entity[];
   assumptions: Assumption[];
   facts: Fact[];
-  /** fact tables whose CSV exists, in FACT_TABLES order */
+  /** fact tables read (all of FACT_TABLES, in that order) */
   tables: FactTable[];
 }
 
@@ -56,17 +58,33 @@ function checkTable(table: string): FactTable {
   return table as FactTable;
 }
 
+/** Assumptions with overrides applied and the FX rates checked against each other. */
+function checkedAssumptions(dataDir: string, issues: IssueList, overrides: AssumptionOverrides = {}): Assumption[] {
+  const rows = readAssumptionRows(dataDir, issues);
+  const assumptions = applyOverrides(rows.assumptions, overrides);
+  checkFxTriangles(rows, assumptions, new Set(Object.keys(overrides)), issues);
+  return assumptions;
+}
+
+/** What inspectData finds: the valid rows, every problem, and the id of every fact row. */
+export interface Inspection {
+  dataset: Dataset;
+  issues: DataIssue[];
+  /** ids of every row of the fact tables, including rows with problems (left out of dataset.facts) */
+  factRowIds: Set<string>;
+}
+
 /** Reads every table and returns what is valid together with every problem found. */
-export function inspectData(opts: AssumptionOptions = {}): { dataset: Dataset; issues: DataIssue[] } {
+export function inspectData(opts: AssumptionOptions = {}): Inspection {
   const dataDir = resolveDataDir(opts);
   const issues = new IssueList();
   const ctx = context(dataDir, issues);
-  const assumptions = applyOverrides(collectAssumptions(dataDir, issues), opts.overrides);
-  const tables = FACT_TABLES.filter((t) => factTableExists(dataDir, t));
+  const assumptions = checkedAssumptions(dataDir, issues, opts.overrides);
   const ids = new Map<string, string>();
-  const facts = tables.flatMap((t) => collectFactTable(dataDir, t, ctx, issues, ids));
-  const dataset = { dataDir, sources: ctx.sourceList, entities: ctx.entityList, assumptions, facts, tables };
-  return { dataset, issues: issues.items };
+  const facts = FACT_TABLES.flatMap((t) => collectFactTable(dataDir, t, ctx, issues, ids));
+  checkMetricUnits(facts, issues);
+  const dataset = { dataDir, sources: ctx.sourceList, entities: ctx.entityList, assumptions, facts, tables: [...FACT_TABLES] };
+  return { dataset, issues: issues.items, factRowIds: new Set(ids.keys()) };
 }
 
 /** Every problem of the data directory; empty when the data is valid. */
@@ -97,12 +115,12 @@ export function readEntities(opts: DataOptions = {}): Entity[] {
   return out;
 }
 
-/** assumptions.csv, with `overrides` applied by id. */
+/** assumptions.csv, with `overrides` applied by id and the FX rates checked against each other. */
 export function readAssumptions(opts: AssumptionOptions = {}): Assumption[] {
   const issues = new IssueList();
-  const out = collectAssumptions(resolveDataDir(opts), issues);
+  const out = checkedAssumptions(resolveDataDir(opts), issues, opts.overrides);
   issues.throwIfAny();
-  return applyOverrides(out, opts.overrides);
+  return out;
 }
 
 /**
@@ -114,23 +132,19 @@ export function readFactTable(table: FactTable, opts: DataOptions = {}): Fact[] 
   const dataDir = resolveDataDir(opts);
   const issues = new IssueList();
   const ctx = context(dataDir, issues);
-  if (!factTableExists(dataDir, t)) {
-    issues.add(displayPath(path.join(dataDir, factTableFile(t))), 0, null, 'no such fact table file');
-    issues.throwIfAny();
-  }
   const facts = collectFactTable(dataDir, t, ctx, issues, new Map());
   issues.throwIfAny();
   return facts;
 }
 
-/** Every fact of every fact table present (missing table files count as empty tables). */
+/** Every fact of every fact table; a missing table file is an error. */
 export function readFacts(opts: DataOptions = {}): Fact[] {
   const dataDir = resolveDataDir(opts);
   const issues = new IssueList();
   const ctx = context(dataDir, issues);
   const ids = new Map<string, string>();
-  const facts = FACT_TABLES.filter((t) => factTableExists(dataDir, t))
-    .flatMap((t) => collectFactTable(dataDir, t, ctx, issues, ids));
+  const facts = FACT_TABLES.flatMap((t) => collectFactTable(dataDir, t, ctx, issues, ids));
+  checkMetricUnits(facts, issues);
   issues.throwIfAny();
   return facts;
 }

@@ -2,7 +2,6 @@
  * Fact tables: each row is checked against the schema, entities and sources, its quantity is
  * parsed into base units, and it becomes a Fact that knows its file and line.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { QUALIFIERS } from '../types';
 import type { Entity, Fact, FactTable, Qualifier, Source } from '../types';
@@ -15,9 +14,9 @@ import { IssueList } from './errors';
 import { FieldReader } from './fields';
 import { displayPath } from './paths';
 import {
-  FACT_EXTRA_COLUMNS, FACT_ID_RE, FACT_REQUIRED_EXTRAS, factColumns, factTableFile, METRIC_RE, UNIT_RE,
-  VALUATION_BASES,
+  FACT_EXTRA_COLUMNS, FACT_ID_RE, FACT_REQUIRED_EXTRAS, factColumns, factTableFile, METRIC_RE, VALUATION_BASES,
 } from './schema';
+import { isUnitName, unknownUnitMessage } from './units';
 
 /** What fact rows refer to. */
 export interface FactContext {
@@ -26,11 +25,6 @@ export interface FactContext {
   /** ids of every row of entities.csv / sources.csv, including rows with problems */
   entityIds: ReadonlySet<string>;
   sourceIds: ReadonlySet<string>;
-}
-
-/** Whether the table's CSV exists in `dataDir`. */
-export function factTableExists(dataDir: string, table: FactTable): boolean {
-  return fs.existsSync(path.join(dataDir, factTableFile(table)));
 }
 
 function isMoney(unit: string): boolean {
@@ -118,11 +112,11 @@ function readFactRow(f: FieldReader, table: FactTable, ctx: FactContext): Fact |
   const quantity = f.required('quantity');
   const unit = f.raw('unit');
   if (unit === '') f.fail('unit', 'empty (required: money, parameters, percent, ...)');
-  else if (!UNIT_RE.test(unit)) f.fail('unit', `'${unit}' is not a unit name (lowercase, e.g. money, tokens/s)`);
+  else if (!isUnitName(unit)) f.fail('unit', unknownUnitMessage(unit));
   const currencyText = f.optional('currency');
   if (currencyText !== null && !isCurrency(currencyText)) f.fail('currency', `'${currencyText}' is not one of CNY, USD, HKD`);
   const currency = currencyText !== null && isCurrency(currencyText) ? currencyText : null;
-  const parsed = quantity === '' ? null : checkQuantity(f, quantity, unit, currencyText);
+  const parsed = quantity === '' ? null : checkQuantity(f, quantity, isUnitName(unit) ? unit : '', currencyText);
   const qualifierText = f.optional('qualifier');
   if (qualifierText !== null && !(QUALIFIERS as readonly string[]).includes(qualifierText)) {
     f.fail('qualifier', `'${qualifierText}' is not one of ${QUALIFIERS.join(', ')}`);

@@ -48,6 +48,7 @@ export const TABLE_FILES = {
   sources: 'sources.csv',
   entities: 'entities.csv',
   assumptions: 'assumptions.csv',
+  claims: 'claims.csv',
 } as const;
 
 export function factTableFile(table: FactTable): string {
@@ -62,5 +63,3 @@ export const PLAIN_ID_RE = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
 export const FACT_ID_RE = /^[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
 /** Metric names: snake_case. */
 export const METRIC_RE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
-/** Unit names: lowercase words, optionally `a/b` (money/token, tokens/s). */
-export const UNIT_RE = /^[a-z][a-z_-]*(?:\/[a-z][a-z_-]*)?$/;

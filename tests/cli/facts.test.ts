@@ -1,12 +1,10 @@
 import * as path from 'path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { command as facts } from '../../src/cli/commands/facts';
-import { command as validate } from '../../src/cli/commands/validate';
 import { FACT_TABLES } from '../../src/types';
 import { brokenDir, cleanupFixtureDirs } from '../data/fixture-dirs';
 
 const VALID_DIR = path.resolve(__dirname, '../data/fixtures/valid');
-const BROKEN_UNKNOWN_ENTITY = path.resolve(__dirname, '../data/fixtures/broken/unknown-entity');
 
 /** Runs a command in-process and captures what it writes. */
 async function run(cmd: typeof facts, argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -104,28 +102,4 @@ describe('benchval facts', () => {
   });
 });
 
-describe('benchval validate', () => {
-  it('prints the counts when the data is valid', async () => {
-    const { code, out } = await run(validate, ['--data-dir', VALID_DIR]);
-    expect(code).toBe(0);
-    expect(out).toBe('ok: 25 facts in 8 tables, 14 entities, 5 sources\n');
-  });
 
-  it('prints every problem and exits 1', async () => {
-    // the overlay directory alone has no sources.csv, entities.csv, ...: each is reported
-    const { code, out } = await run(validate, ['--data-dir', BROKEN_UNKNOWN_ENTITY]);
-    expect(code).toBe(1);
-    const lines = out.trimEnd().split('\n');
-    expect(lines[lines.length - 1]).toBe(`${lines.length - 1} problem(s) found`);
-    expect(out).toMatch(/sources\.csv: cannot read file \(ENOENT\)/);
-    expect(out).toMatch(/entities\.csv: cannot read file \(ENOENT\)/);
-    expect(out).toMatch(/valuations\.csv:2: column 'entity': unknown entity 'stepfunn'/);
-  });
-
-  it('reports a broken fixture with file, line and column', async () => {
-    const { code, out } = await run(validate, ['--data-dir', brokenDir('bad-date')]);
-    expect(code).toBe(1);
-    expect(out).toMatch(/deployments\.csv:2: column 'as_of': bad date '2026-02-30'/);
-    expect(out.trimEnd().split('\n')).toHaveLength(2);
-  });
-});

@@ -57,7 +57,7 @@ describe('committed data', () => {
     expect([val.low, val.high, val.value]).toEqual([2e10, 3e10, 2.5e10]);
     // 5343.7萬美元 = 5343.7 x 1e4 = 53,437,000 USD exactly
     expect(fact('ne-minimax-revenue-2025-9m').value).toBe(53437000);
-    // 突破3000亿港元 with qualifier column 'over': [3e11, open)
+    // 突破3000亿港元: over 3000 x 1e8 HKD = [3e11, open)
     const cap = fact('qb-zhipu-market_cap');
     expect([cap.low, cap.high, cap.currency]).toEqual([3e11, null, 'HKD']);
     // 1元/百万token = 1e-6 CNY per token

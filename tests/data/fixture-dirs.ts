@@ -1,6 +1,8 @@
 /**
  * Fixture data directories: `valid/` is a complete small data set; each `broken/<case>/` holds
- * only the files that differ from it, and brokenDir() lays them over a copy of `valid/`.
+ * only the files that differ from it, and brokenDir() lays them over a copy of `valid/`; a file
+ * `REMOVE` in a case lists files of `valid/` the case leaves out, one per line. `seeds/` holds
+ * synthetic article texts containing the evidence phrases of `valid/` (not the articles).
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -8,6 +10,9 @@ import * as path from 'path';
 
 export const VALID_DIR = path.resolve(__dirname, 'fixtures/valid');
 export const BROKEN_ROOT = path.resolve(__dirname, 'fixtures/broken');
+export const SEEDS_FIXTURE_DIR = path.resolve(__dirname, 'fixtures/seeds');
+/** Marker file of a broken case: names of files to remove from the copy of valid/. */
+const REMOVE = 'REMOVE';
 
 let tmpRoot: string | null = null;
 
@@ -35,8 +40,12 @@ export function validCopy(name: string, files: Record<string, string | null> = {
 export function brokenDir(name: string): string {
   const overlay = path.join(BROKEN_ROOT, name);
   if (!fs.existsSync(overlay)) throw new Error(`no broken fixture '${name}'`);
-  const files: Record<string, string> = {};
-  for (const f of fs.readdirSync(overlay)) files[f] = fs.readFileSync(path.join(overlay, f), 'utf8');
+  const files: Record<string, string | null> = {};
+  for (const f of fs.readdirSync(overlay)) {
+    const text = fs.readFileSync(path.join(overlay, f), 'utf8');
+    if (f !== REMOVE) files[f] = text;
+    else for (const gone of text.split('\n').map((l) => l.trim()).filter(Boolean)) files[gone] = null;
+  }
   return validCopy(name, files);
 }
 

@@ -51,10 +51,11 @@ describe('danfojs-node loaders', () => {
     const e = loadEntities(opts);
     expect(e.shape).toEqual([14, 6]);
     expect(e.dtypes.every((d) => d === 'string')).toBe(true);
-    const a = loadAssumptions({ ...opts, overrides: { 'usd-cny-2026-01': 7.25 } });
+    // the 2026-01 rates move together: 7.25 CNY/USD x 0.128 USD/HKD = 0.928 CNY/HKD
+    const a = loadAssumptions({ ...opts, overrides: { 'usd-cny-2026-01': 7.25, 'hkd-cny-2026-01': 0.928 } });
     expect(a.shape).toEqual([4, 7]);
     expect(a.dtypes[a.columns.indexOf('value')]).toBe('float32');
-    expect(a['value'].values).toEqual([7.15, 7.25, 0.128, 0.896]);
+    expect(a['value'].values).toEqual([7.15, 7.25, 0.128, 0.928]);
   });
 
   it('throws DataValidationError on broken data', () => {

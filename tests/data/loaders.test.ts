@@ -33,9 +33,17 @@ describe('plain loaders on the valid fixture', () => {
     const a = readAssumptions(opts);
     expect(a.map((x) => x.id)).toEqual(['usd-cny-2025-06', 'usd-cny-2026-01', 'hkd-usd-2026-01', 'hkd-cny-2026-01']);
     expect(a[1]).toMatchObject({ value: 7, unit: 'CNY/USD', as_of: '2026-01' });
-    const o = readAssumptions({ ...opts, overrides: { 'usd-cny-2026-01': 7.2 } });
-    expect(o[1].value).toBe(7.2);
-    expect(o[0].value).toBe(7.15);
+    // usd-cny-2025-06 is in no triangle (no other rate of 2025-06): it moves alone
+    const o = readAssumptions({ ...opts, overrides: { 'usd-cny-2025-06': 7.3 } });
+    expect(o[0].value).toBe(7.3);
+    expect(o[1].value).toBe(7);
+    // the 2026-01 triangle moves together: 7.2 CNY/USD x 0.128 USD/HKD = 0.9216 CNY/HKD
+    const all = readAssumptions({ ...opts, overrides: { 'usd-cny-2026-01': 7.2, 'hkd-cny-2026-01': 0.9216 } });
+    expect(all.map((x) => x.value)).toEqual([7.15, 7.2, 0.128, 0.9216]);
+    // usd-cny-2026-01 alone leaves 0.896 against 0.9216: 0.9216 / 0.896 = 1.02857, 2.86% apart
+    expect(() => readAssumptions({ ...opts, overrides: { 'usd-cny-2026-01': 7.2 } })).toThrow(
+      /assumptions\.csv:5: column 'value': FX rates of 2026-01 disagree: usd-cny-2026-01 \(7\.2 CNY\/USD, overridden\) x hkd-usd-2026-01 \(0\.128 USD\/HKD\) = 0\.9216 CNY\/HKD, but hkd-cny-2026-01 is 0\.896 CNY\/HKD; 2\.86% apart/,
+    );
     expect(() => readAssumptions({ ...opts, overrides: { 'eur-cny': 7.8 } })).toThrow(/unknown assumption id 'eur-cny'/);
   });
 
@@ -88,13 +96,25 @@ describe('plain loaders on the valid fixture', () => {
     }
   });
 
-  it('treats a missing fact table file as an empty table, but readFactTable fails on it', () => {
+  it('fails on a missing table file, naming it, in every loader', () => {
     const dir = validCopy('no-multiples', { 'multiples.csv': null });
-    expect(readFacts({ dataDir: dir })).toHaveLength(24);
-    expect(readDataset({ dataDir: dir }).tables).not.toContain('multiples');
-    expect(() => readFactTable('multiples', { dataDir: dir })).toThrow(/multiples\.csv: no such fact table file/);
+    const missing = /multiples\.csv: cannot read file \(ENOENT\): the file is missing/;
+    expect(() => readFacts({ dataDir: dir })).toThrow(missing);
+    expect(() => readDataset({ dataDir: dir })).toThrow(missing);
+    expect(() => readFactTable('multiples', { dataDir: dir })).toThrow(missing);
+    expect(readFactTable('valuations', { dataDir: dir })).toHaveLength(3);
     expect(() => readFactTable('nope' as never, { dataDir: dir })).toThrow(/unknown fact table 'nope'/);
   });
+
+  it.each(['sources.csv', 'entities.csv', 'assumptions.csv', ...FACT_TABLES.map((t) => `${t}.csv`)])(
+    'reports a missing %s as an error on the file',
+    (file) => {
+      const dir = validCopy(`missing-${file}`, { [file]: null });
+      const hit = validateData({ dataDir: dir }).find((i) => i.file.endsWith(file) && i.line === 0);
+      expect(hit).toMatchObject({ column: null, message: expect.stringMatching(/^cannot read file \(ENOENT\): the file is missing/) });
+      expect(path.resolve(hit!.file)).toBe(path.join(dir, file));
+    },
+  );
 
   it('keeps the open bound of a labelled quantity: 超百万辆 as a forecast is [1e6, +inf)', () => {
     const csv = fs.readFileSync(path.join(VALID_DIR, 'deployments.csv'), 'utf8').trimEnd()
