@@ -6,6 +6,12 @@
  * `>x`, `>=x`, `<x`, `<=x` for claims that state only a direction ("rises" is `>0`); or a fact
  * id (`tmt-stepfun-open_platform_api_calls_growth`) when the claimed result is itself a row of
  * the fact tables (read by ./derivation with the fact's tolerance, see `isStatedFactId`).
+ * `>` and `<` exclude their bound (`>0` is not met by 0); `>=`, `<=` and the quantities
+ * (`超50%`, `80%以上`) include it.
+ *
+ * An order of magnitude (`亿元级别`, `百万级`) is the class [S, 10S): its ends are where the
+ * class begins and where the next one begins, not rounded numbers, so no qualifier tolerance
+ * widens them and 10S itself (十亿, the start of 十亿级别) is excluded.
  *
  * tolerance (optional) replaces the qualifier tolerance: `10%` widens the stated bounds by 10%
  * of their size, `±0.5` (or `+-0.5`) by 0.5 in the claim's unit, `0` means the bounds as stated.
@@ -13,6 +19,8 @@
 import { parseQuantity } from '../units/parse';
 import { interval, widenAbsolute, widenRelative, type Interval } from '../metrics/interval';
 import { quantityInterval } from '../metrics/tolerance';
+import { isOrderOfMagnitude } from '../metrics/rules/statedNumber';
+import { CLOSED, type Ends } from './compare';
 
 const CMP_RE = /^(>=|<=|>|<|≥|≤)\s*(.+)$/;
 
@@ -22,6 +30,8 @@ export interface StatedReading {
   written: Interval;
   /** how the stated text was read, for messages */
   reading: string;
+  /** finite ends of `interval` that do not meet the statement (`>0`: 0; `亿元级别`: 10亿) */
+  ends: Ends;
 }
 
 const FACT_ID_RE = /^[a-z][a-z0-9]*(?:-[a-z0-9_.]+)+$/;
@@ -49,8 +59,10 @@ export function statedInterval(stated: string, tolerance?: string | null): State
     const q = parseQuantity(cmp[2]);
     const v = q.value;
     const op = cmp[1];
-    const iv = op === '>' || op === '>=' || op === '≥' ? interval(v, null) : interval(null, v);
-    return { interval: iv, written: iv, reading: `${op} ${v}` };
+    const above = op === '>' || op === '>=' || op === '≥';
+    const iv = above ? interval(v, null) : interval(null, v);
+    const ends: Ends = { lo: op === '>', hi: op === '<' };
+    return { interval: iv, written: iv, reading: `${op} ${v}`, ends };
   }
   const q = parseQuantity(s);
   if (q.low !== null && q.high !== null && q.low > q.high) throw new Error(`reversed range '${stated}'`);
@@ -58,8 +70,9 @@ export function statedInterval(stated: string, tolerance?: string | null): State
   if (tolerance && tolerance.trim() !== '') {
     const tol = parseTolerance(tolerance);
     const iv = tol.kind === 'relative' ? widenRelative(base, tol.amount) : widenAbsolute(base, tol.amount);
-    return { interval: iv, written: base, reading: `${q.qualifier}, tolerance ${tolerance.trim()}` };
+    return { interval: iv, written: base, reading: `${q.qualifier}, tolerance ${tolerance.trim()}`, ends: CLOSED };
   }
+  if (isOrderOfMagnitude(s)) return { interval: base, written: base, reading: 'order of magnitude', ends: { lo: false, hi: true } };
   const iv = quantityInterval({ quantity: s, value: q.value, low: q.low, high: q.high, qualifier: q.qualifier }, 'tolerant');
-  return { interval: iv, written: base, reading: q.qualifier };
+  return { interval: iv, written: base, reading: q.qualifier, ends: CLOSED };
 }

@@ -6,6 +6,9 @@
  *
  * A row's `value` is the formula on the numbers the inputs state (超4200万 enters as 4200万,
  * 200-300亿 as 250亿); `low` / `high` bound it over the intervals the inputs' wording admits.
+ * When an input states no single number (亿元级别, 千亿 as a size class, 数亿) or a one-sided
+ * input enters where the result falls as it rises (超4200万 as a divisor), the value is null,
+ * the interval stays, and the note says why (`no point value: ...`, see ./rules/select).
  * A pairing whose formula is undefined (a revenue of 0 as divisor) is still a row: value, low
  * and high are null and the note gives the reason. Every currency conversion a row uses is
  * also a `converted_value` row of its own.
@@ -86,6 +89,7 @@ export function conversionDrafts(drafts: readonly DerivedDraft[]): DerivedDraft[
     out.push({
       metric: 'converted_value', entity: c.fact.entity, detail: `${c.fact.id}-${c.to}-${c.assumption}`,
       interval: c.converted.interval, value: c.converted.value, unit: c.fact.unit, currency: c.to,
+      problem: c.converted.noValue ? `no point value: ${c.converted.noValue}` : null,
       formula: `${c.fact.metric} x rate ${c.to}/${c.from}`, inputs: [c.fact.id], assumptions: [c.assumption],
       method: `${c.rate} ${c.to} per ${c.from} from ${c.assumption}, the rate dated closest to ${c.asOf ?? 'the latest'}`,
       note: `${c.fact.quantity} in ${c.to}`,
@@ -115,7 +119,9 @@ export function finishDerived(drafts: readonly DerivedDraft[]): Derived[] {
     seen.set(id, n + 1);
     if (n > 0) id = `${id}-${n + 1}`;
     const j = d.interval ? intervalJson(d.interval) : { low: null, high: null };
-    const undefinedBy = d.problem && (d.interval === null || d.value === null) ? `not computed: ${d.problem}` : null;
+    // no interval: the formula is undefined on the inputs; an interval without a value: the
+    // inputs state no number to put in (the problem says which, `no point value: ...`)
+    const undefinedBy = !d.problem ? null : d.interval === null ? `not computed: ${d.problem}` : d.value === null ? d.problem : null;
     return {
       id,
       metric: d.metric,

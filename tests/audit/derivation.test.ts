@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDerivation } from '../../src/audit/derivation';
 import { statedInterval } from '../../src/audit/stated';
-import { compareIntervals, describeGap, powerOfTenRatio } from '../../src/audit/compare';
+import { compareIntervals, describeGap, describeStraddle, powerOfTenRatio } from '../../src/audit/compare';
 import { formatAmount, formatRange } from '../../src/audit/numbers';
 import type { Claim } from '../../src/audit/claims';
 import type { EvalEnv } from '../../src/audit/evaluate';
@@ -35,6 +35,15 @@ describe('stated values', () => {
     expect(statedInterval('25倍', '10%').interval).toEqual({ lo: 22.5, hi: 27.5 });
     expect(() => statedInterval('25倍', 'lots')).toThrow(/bad tolerance/);
   });
+  it('> and < exclude their bound, >= and <= include it', () => {
+    expect(statedInterval('>0').ends).toEqual({ lo: true, hi: false });
+    expect(statedInterval('<0').ends).toEqual({ lo: false, hi: true });
+    expect(statedInterval('>=100%').ends).toEqual({ lo: false, hi: false });
+  });
+  it('an order of magnitude is the class [S, 10S) without tolerance: 亿元级别 = [1亿, 10亿)', () => {
+    const st = statedInterval('亿元级别');
+    expect([st.interval, st.written, st.ends]).toEqual([{ lo: 1e8, hi: 1e9 }, { lo: 1e8, hi: 1e9 }, { lo: false, hi: true }]);
+  });
 });
 
 describe('compare', () => {
@@ -46,6 +55,31 @@ describe('compare', () => {
     const c = compareIntervals(I.point(23.5), I.interval(10, 20));
     expect(c.status).toBe('fail');
     expect(c.relativeGap).toBeCloseTo(0.175, 12);
+  });
+  it('one-sided stated value: pass only when the whole computed interval is on its side, warn when it straddles', () => {
+    const side = { wholeOnSide: true };
+    // [53.1, +inf) against >= 50: all of it at or above 50
+    expect(compareIntervals(I.interval(53.1, null), I.interval(50, null), undefined, side).status).toBe('pass');
+    // [-30.16, 177.35] against >= 100: from -30.16 to 100 below, from 100 to 177.35 above
+    const c = compareIntervals(I.interval(-30.16, 177.35), I.interval(100, null), undefined, side);
+    expect([c.status, c.straddles]).toEqual(['warn', true]);
+    // without wholeOnSide (facts against facts) an overlap is enough
+    expect(compareIntervals(I.interval(-30.16, 177.35), I.interval(100, null)).status).toBe('pass');
+    // two-sided stated values keep the overlap rule: [20, 30] against [22.5, 27.5]
+    expect(compareIntervals(I.interval(20, 30), I.interval(22.5, 27.5), undefined, side).status).toBe('pass');
+    // entirely on the wrong side: the gap rule; -17 against >= 0 is a fail (0 has no size to be 10% of)
+    expect(compareIntervals(I.point(-17), I.interval(0, null), undefined, side).status).toBe('fail');
+  });
+  it('an excluded end does not meet: 0 against >0, 10亿 against [1亿, 10亿)', () => {
+    const strict = { ends: { lo: true, hi: false }, wholeOnSide: true };
+    expect(compareIntervals(I.point(0), I.interval(0, null), undefined, strict).status).toBe('warn'); // gap 0
+    expect(compareIntervals(I.point(2.6), I.interval(0, null), undefined, strict).status).toBe('pass');
+    // [0, 5] against >0: 0 misses, (0, 5] meets
+    expect(compareIntervals(I.interval(0, 5), I.interval(0, null), undefined, strict).straddles).toBe(true);
+    const cls = { ends: { lo: false, hi: true } };
+    expect(compareIntervals(I.point(1e9), I.interval(1e8, 1e9), undefined, cls).status).toBe('warn');
+    expect(compareIntervals(I.point(5e8), I.interval(1e8, 1e9), undefined, cls).status).toBe('pass');
+    expect(compareIntervals(I.point(1e8), I.interval(1e8, 1e9), undefined, cls).status).toBe('pass'); // 1亿 starts the class
   });
   it('detects power-of-ten ratios', () => {
     expect(powerOfTenRatio(3890e9, 389e9)).toBe(1);
@@ -102,6 +136,33 @@ describe('derivation check', () => {
     const f = checkDerivation(claim({ stated: '>=0', unit: 'parameters', expression: 'total - big' }), env);
     expect(f.status).toBe('fail');
     expect(f.message).toContain('total - big = -68B is below the stated 0B'); // 321 - 389 = -68
+  });
+  it('warns when the computed range straddles a one-sided stated value, naming the part that meets it', () => {
+    // needed growth: 225亿/25 = 9亿 from [1亿, 10亿]: factor 0.9 to 9, over 2 years sqrt(0.9) - 1 = -5.13% to sqrt(9) - 1 = 200%
+    const many = [...facts, fact({ id: 'lvl', metric: 'revenue', quantity: '亿元级别', source: 'a' }),
+      fact({ id: 'v225', table: 'valuations', metric: 'valuation', quantity: '225亿元', source: 'a' })];
+    const e2: EvalEnv = { facts: new Map(many.map((f) => [f.id, f])), assumptions: FX };
+    const f = checkDerivation(claim({ stated: '>=100%', unit: 'percent', expression: 'cagr(lvl, v225 / 25, 2) * 100' }), e2);
+    expect(f.status).toBe('warn');
+    expect([f.computed?.low, f.computed?.high].map((x) => Number(x?.toFixed(2)))).toEqual([-5.13, 200]);
+    expect(f.message).toContain('= [-5.132%, 200%] straddles the stated >=100% (read as [100%, +inf)): '
+      + 'the part at or above 100% (up to 200%) meets it, the part below 100% (down to -5.132%) does not.');
+    // the same range against >= -10% lies wholly on its side
+    const all = checkDerivation(claim({ stated: '>=-10%', unit: 'percent', expression: 'cagr(lvl, v225 / 25, 2) * 100' }), e2);
+    expect(all.status).toBe('pass');
+    expect(all.message).toContain('all of which meets the stated >=-10%');
+  });
+  it('an order of magnitude excludes its top: 10亿 against 亿元级别 [1亿, 10亿) is a warn', () => {
+    const f = checkDerivation(claim({ stated: '亿元级别', unit: 'money', expression: 'rev' }), env);
+    expect(f.status).toBe('warn');
+    expect(f.message).toContain('rev = 10亿 CNY is exactly the end 10亿 CNY that the stated value excludes (read as [1亿 CNY, 10亿 CNY))');
+    expect([f.stated?.low, f.stated?.high]).toEqual([1e8, 1e9]); // no +/-10% on the class bounds
+  });
+  it('a cross-check that straddles a one-sided stated value holds only in part', () => {
+    const f = checkDerivation(claim({ type: 'cross-check', stated: '>=18倍', expression: 'compound(agent-q / 100, 3)' }), env);
+    // [16.19, 19.68] against >= 18
+    expect(f.status).toBe('warn');
+    expect(f.message).toMatch(/straddles the stated >=18倍 .*: the part at or above 18x \(up to 19.68x\) meets it, the part below 18x \(down to 16.19x\) does not, so the relation holds only in part\.$/);
   });
   it('reads a stated fact id with that fact\'s tolerance', () => {
     // count of the names listed: 3, against 三家 read as [2.5, 3.5]
@@ -160,5 +221,16 @@ describe('numbers in messages', () => {
     expect(describeGap(I.point(11), I.point(10), fmt)).toBe('11 is 10% above the stated 10');
     expect(describeGap(I.interval(1, 4), I.point(5), fmt)).toBe('the upper end 4 of the computed range is 20% below the stated 5');
     expect(describeGap(I.interval(20, 30), I.point(25), fmt)).toBe('');
+    expect(describeGap(I.point(10), I.interval(1, 10), fmt, { lo: false, hi: true })).toBe('10 is exactly the end 10 that the stated value excludes');
+  });
+  it('describes a straddle from the stated side', () => {
+    const fmt = (x: number) => String(x);
+    expect(describeStraddle(I.interval(-5, 21), I.interval(0, null), { lo: true, hi: false }, fmt))
+      .toBe('the part above 0 (up to 21) meets it, the part at or below 0 (down to -5) does not');
+    expect(describeStraddle(I.interval(null, 221), I.interval(0, null), { lo: false, hi: false }, fmt))
+      .toBe('the part at or above 0 (up to 221) meets it, the part below 0 (with no lower end) does not');
+    expect(describeStraddle(I.interval(90, 120), I.interval(null, 100), { lo: false, hi: true }, fmt))
+      .toBe('the part below 100 (down to 90) meets it, the part at or above 100 (up to 120) does not');
+    expect(describeStraddle(I.interval(1, 2), I.interval(0, 3), { lo: false, hi: false }, fmt)).toBe('');
   });
 });

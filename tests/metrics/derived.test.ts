@@ -100,6 +100,11 @@ describe('finishDerived', () => {
     expect([row.value, row.low, row.high]).toEqual([null, null, null]);
     expect(row.note).toBe('not computed: revenue r is 0; 2022');
   });
+  it('a row with bounds but no value gives the reason without "not computed"', () => {
+    const [row] = finishDerived([draft({ interval: { lo: 20, hi: 300 }, value: null, problem: 'no point value: r is stated only as an order of magnitude (亿元级别)', note: 'n' })]);
+    expect([row.value, row.low, row.high]).toEqual([null, 20, 300]);
+    expect(row.note).toBe('no point value: r is stated only as an order of magnitude (亿元级别); n');
+  });
   it('an open side is a null bound; ids repeat with a counter', () => {
     const rows = finishDerived([draft({ interval: { lo: 52.5, hi: Infinity }, value: 52.5 }), draft({})]);
     expect([rows[0].low, rows[0].high, rows[0].value]).toEqual([52.5, null, 52.5]);
@@ -118,5 +123,16 @@ describe('conversionDrafts', () => {
     expect(out).toHaveLength(1);
     expect(out[0]).toMatchObject({ metric: 'converted_value', entity: 'acme', value: 49e8, currency: 'CNY', inputs: ['rev'], assumptions: ['usd-cny-test'] });
     expect(out[0].method).toBe('7 CNY per USD from usd-cny-test, the rate dated closest to 2026-01');
+  });
+  it('a converted order of magnitude keeps its bounds and says why it has no value', () => {
+    const f = fact({ id: 'rev', metric: 'revenue', quantity: '亿美元级别' });
+    const conversion = {
+      fact: f, from: 'USD' as const, to: 'CNY' as const, asOf: '2026-01', rate: 7, assumption: 'usd-cny-test',
+      // [1亿, 10亿] USD x 7 = [7亿, 70亿] CNY
+      converted: { interval: { lo: 7e8, hi: 7e9 }, value: null, noValue: 'rev is stated only as an order of magnitude (亿美元级别)' },
+    };
+    const [row] = finishDerived(conversionDrafts([draft({ conversions: [conversion] })]));
+    expect([row.value, row.low, row.high]).toEqual([null, 7e8, 7e9]);
+    expect(row.note).toBe('no point value: rev is stated only as an order of magnitude (亿美元级别); 亿美元级别 in CNY');
   });
 });

@@ -35,7 +35,7 @@ export function revenueGrowthRule(ctx: RuleContext): DerivedDraft[] {
       const nm = periodMonths(next);
       const annualized = pm === 12 && nm !== null && nm < 12;
       if (pm === null || nm === null || (pm !== nm && !annualized)) continue;
-      const px = inCurrency(prev, next.currency!, ctx.assumptions, prev.period_end);
+      const px = inCurrency(prev, next.currency!, ctx.assumptions);
       const nx = operand(next);
       if (!px || !nx) continue;
       const fn = annualized ? (p: Interval, n: Interval) => growthMultiple(p, annualize(n, nm)) : growthMultiple;
@@ -63,7 +63,7 @@ export function revenueCagrRule(ctx: RuleContext): DerivedDraft[] {
     for (const end of years12.filter((n) => n.entity === base.entity)) {
       const years = yearsBetweenEnds(base, end);
       if (years === null || years < 2) continue;
-      const bx = inCurrency(base, end.currency!, ctx.assumptions, base.period_end);
+      const bx = inCurrency(base, end.currency!, ctx.assumptions);
       const ex = operand(end);
       if (!bx || !ex) continue;
       out.push({
@@ -88,7 +88,7 @@ export function lossRatioRule(ctx: RuleContext): DerivedDraft[] {
       && r.period_end === loss.period_end && r.period_end !== null);
     for (const r of revs) {
       if (!loss.currency) continue;
-      const rx = inCurrency(r, loss.currency, ctx.assumptions, r.period_end);
+      const rx = inCurrency(r, loss.currency, ctx.assumptions);
       const lx = operand(loss);
       if (!rx || !lx) continue;
       out.push({

@@ -65,7 +65,7 @@ function multiplePairs(ctx: RuleContext, valuationMetric: string, latestOnly: bo
       revs = revs.filter((r) => r.period_end === lastEnd);
     }
     for (const r of revs) {
-      const rx = inCurrency(r, v.currency, ctx.assumptions, v.as_of);
+      const rx = inCurrency(r, v.currency, ctx.assumptions);
       const vx = operand(v);
       const annual = rx ? annualRevenue(r, rx.x) : null;
       if (rx && vx && annual) out.push({ v, r, vx, rx, annual });

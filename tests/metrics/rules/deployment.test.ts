@@ -9,15 +9,22 @@ const installs = dep({ id: 'inst', metric: 'installs', quantity: '超4200万台'
 const target = dep({ id: 'goal', metric: 'installs', quantity: '8000万台', qualifier: 'target', as_of: '2026-01' });
 
 describe('dailyActiveShareRule', () => {
-  it('近2000万 / 超4200万: stated 2000/4200 = 47.62%, bounds [0, 47.62]', () => {
+  it('近2000万 / 超4200万: bounds [0, 47.62], no value (超4200万 is a divisor that states only a lower bound)', () => {
     const facts = [installs, target, dep({ id: 'dau', metric: 'daily_users', quantity: '近2000万人次', as_of: '2026-01' })];
     const rows = computeDerived(facts, FX, [dailyActiveShareRule]);
     expect(rows.map((r) => r.inputs)).toEqual([['dau', 'inst']]); // never against the target
-    // value 2000万 / 4200万 x 100 = 47.619048 (the midpoint of the bounds would be 23.8);
-    // low 1800万 / +inf = 0, high 2000万 / 4200万 x 100
-    expect(rows[0].value).toBeCloseTo(47.619048, 6);
+    // low 1800万 / +inf = 0, high 2000万 / 4200万 x 100 = 47.619048; 2000/4200 is the top, not a stated share
+    expect(rows[0].value).toBeNull();
     expect(rows[0].low).toBe(0);
     expect(rows[0].high).toBeCloseTo(47.619048, 6);
+    expect(rows[0].note).toMatch(/^no point value: inst states only a lower bound \(超4200万台\), and the result falls as it rises; /);
+  });
+  it('近2000万 / 4200万: value 2000/4200 = 47.62%, bounds [1800/4200, 2000/4200] = [42.86, 47.62]', () => {
+    const facts = [dep({ id: 'inst', metric: 'installs', quantity: '4200万台', as_of: '2026-01' }),
+      dep({ id: 'dau', metric: 'daily_users', quantity: '近2000万人次', as_of: '2026-01' })];
+    const [row] = computeDerived(facts, FX, [dailyActiveShareRule]);
+    expect(row.value).toBeCloseTo(47.619048, 6);
+    expect(row.low).toBeCloseTo(42.857143, 6);
   });
   it('no row for daily users of another source or entity', () => {
     const facts = [installs, dep({ id: 'dau', metric: 'daily_users', quantity: '2000万', source: 'src-b' }), dep({ id: 'dau2', entity: 'other', metric: 'daily_users', quantity: '2000万' })];
@@ -40,15 +47,16 @@ describe('runRateRule', () => {
 });
 
 describe('targetProgressRule and targetGapRule', () => {
-  it('超4200万 toward 8000万: 52.5% done, 3800万 to go (bounds open where 超 leaves them open)', () => {
+  it('超4200万 toward 8000万: at least 52.5% done, at most 3800万 to go (bounds open where 超 leaves them open)', () => {
     const facts = [installs, target, dep({ id: 'other-goal', entity: 'other', metric: 'installs', quantity: '1亿台', qualifier: 'target' })];
     const [progress] = computeDerived(facts, FX, [targetProgressRule]);
     // 4200 / 8000 x 100 = 52.5; more than 4200万 installed gives more than 52.5%
     expect([progress.value, progress.low, progress.high]).toEqual([52.5, 52.5, null]);
     const gaps = computeDerived(facts, FX, [targetGapRule]);
     expect(gaps).toHaveLength(1); // the other entity's target has no current value
-    // 8000万 - 4200万 = 3800万 devices; at most that much is left
-    expect([gaps[0].value, gaps[0].low, gaps[0].high, gaps[0].unit]).toEqual([3.8e7, null, 3.8e7, 'devices']);
+    // 8000万 - 4200万 = 3800万 devices is the most that is left, not a stated gap: no value
+    expect([gaps[0].value, gaps[0].low, gaps[0].high, gaps[0].unit]).toEqual([null, null, 3.8e7, 'devices']);
+    expect(gaps[0].note).toMatch(/^no point value: inst states only a lower bound/);
     expect(gaps[0].inputs).toEqual(['inst', 'goal']);
   });
   it('a forecast is a goal too; a target of 0 gives a progress row without a value', () => {

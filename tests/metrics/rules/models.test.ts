@@ -24,6 +24,13 @@ describe('weightMemoryRule', () => {
     expect(rows[1].formula).toBe('total_parameters x 1 byte');
     expect(rows[1].method).toBe('weights only, int8 (1 byte per parameter), the precision of the stated mem (5GB); no KV cache or activations');
   });
+  it('a size class 千亿 read as at least 1e11: bounds [2e11, +inf) bytes, no value', () => {
+    const facts = [spec({ id: 'audio', metric: 'total_parameters', quantity: '千亿', qualifier: 'at-least', low: 1e11, high: null })];
+    const [row] = computeDerived(facts, FX, [weightMemoryRule]);
+    // 1e11 parameters x 2 bytes = 2e11 bytes at least; 千亿 names no single count
+    expect([row.low, row.high, row.value]).toEqual([2e11, null, null]);
+    expect(row.note).toMatch(/^no point value: audio is stated only as an order of magnitude \(千亿\)/);
+  });
   it('reads the precision from the metric name', () => {
     expect([memoryPrecision('memory_int8'), memoryPrecision('memory_int4'), memoryPrecision('memory_gpu'), memoryPrecision('latency')])
       .toEqual(['int8', 'int4', null, null]);

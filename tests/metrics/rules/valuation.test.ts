@@ -11,11 +11,21 @@ const multiple = (id: string, entity: string, quantity: string) =>
   fact({ id, entity, table: 'multiples', metric: 'ps_ratio', quantity, as_of: '2026-01' });
 
 describe('psRatioRule', () => {
-  it('value from the stated numbers, bounds from the wording: 200-300亿 / 亿元级别', () => {
-    const rev = fact({ ...revenue2025('r', '1亿元'), low: 1e8, high: 1e9, qualifier: 'estimate' }); // 亿元级别: [1亿, 10亿], stated 1亿
-    const [row] = computeDerived([valuation('v', '200-300亿元'), rev], FX, [psRatioRule]);
-    // 200亿 / 10亿 = 20, 300亿 / 1亿 = 300; stated 250亿 / 1亿 = 250 (the midpoint of [20, 300] would be 160)
-    expect([row.low, row.high, row.value]).toEqual([20, 300, 250]);
+  it('value from the stated numbers, bounds from the wording: 200-300亿 / 10亿', () => {
+    const [row] = computeDerived([valuation('v', '200-300亿元'), revenue2025('r', '10亿元')], FX, [psRatioRule]);
+    // 200亿 / 10亿 = 20, 300亿 / 10亿 = 30; stated 250亿 / 10亿 = 25
+    expect([row.low, row.high, row.value]).toEqual([20, 30, 25]);
+  });
+  it('no value over a revenue stated only as an order of magnitude: 200-300亿 / 亿元级别', () => {
+    const [row] = computeDerived([valuation('v', '200-300亿元'), revenue2025('r', '亿元级别')], FX, [psRatioRule]);
+    // 亿元级别 = [1亿, 10亿]: 200亿 / 10亿 = 20, 300亿 / 1亿 = 300; no single revenue to divide by
+    expect([row.low, row.high, row.value]).toEqual([20, 300, null]);
+    expect(row.note).toBe('no point value: r is stated only as an order of magnitude (亿元级别); 200-300亿元 (2026-01) over 亿元级别 revenue 2025-01-01..2025-12-31');
+  });
+  it('no value over a revenue stated only as a lower bound: 300亿 / 超10亿 = [0, 30]', () => {
+    const [row] = computeDerived([valuation('v', '300亿元'), revenue2025('r', '超10亿元')], FX, [psRatioRule]);
+    expect([row.low, row.high, row.value]).toEqual([0, 30, null]);
+    expect(row.note).toMatch(/^no point value: r states only a lower bound \(超10亿元\), and the result falls as it rises; /);
   });
   it('a zero revenue is a row without a value, not a skipped pair', () => {
     const [row] = computeDerived([valuation('v', '100亿元'), revenue2025('r', '0亿元')], FX, [psRatioRule]);
