@@ -22,7 +22,7 @@ import type { Assumption, Fact } from '../types';
 import * as I from '../metrics/interval';
 import { factInterval } from '../metrics/tolerance';
 import { describePeriod } from '../metrics/period';
-import { fxRate } from '../units/currency';
+import { fxRateFor } from '../units/currency';
 import { isoDateStart } from '../units/date';
 import { compareIntervals } from './compare';
 import { findingValue, uniq, type Finding, type FindingStatus } from './findings';
@@ -75,7 +75,7 @@ function toCommon(rows: Fact[], assumptions: readonly Assumption[]): { rows: Row
     let x = read.x;
     if (f.unit === 'money' && target && f.currency && f.currency !== target) {
       try {
-        const r = fxRate(f.currency, target, assumptions, f.as_of ?? f.period_end ?? undefined);
+        const r = fxRateFor(f, f.currency, target, assumptions);
         fx.push(r.assumption);
         x = I.scale(x, r.rate);
       } catch (e) {

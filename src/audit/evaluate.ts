@@ -22,7 +22,7 @@ import { factInterval } from '../metrics/tolerance';
 import { annualize } from '../metrics/valuation';
 import { cagr, compound, growthRate } from '../metrics/growth';
 import { isPrecision, weightMemoryBytes } from '../metrics/models';
-import { isCurrency, fxRate } from '../units/currency';
+import { isCurrency, fxDate, fxRate } from '../units/currency';
 import { ExpressionError, expressionRefs, parseExpression, type Node } from './expression';
 
 export interface EvalEnv {
@@ -106,7 +106,7 @@ export function evaluateExpression(src: string, env: EvalEnv): Evaluation {
         if (f) {
           let iv: I.Interval;
           try { iv = factInterval(f, 'stated'); } catch (e) { return fail(n, `fact '${f.id}' has no usable value (${(e as Error).message})`); }
-          return val(iv, f.unit === 'money' ? f.currency : null, f.as_of ?? f.period_end);
+          return val(iv, f.unit === 'money' ? f.currency : null, fxDate(f));
         }
         const a = env.assumptions.find((x) => x.id === n.name);
         if (!a) return fail(n, `unknown id '${n.name}'`);

@@ -24,7 +24,7 @@ import { FxCollector } from './fx';
 import { periodLabel } from './period';
 import { compactCount } from './quantityText';
 import { groupFacts, hull, hullPoint, hullText, reportFields, scaledBounds, statedText, type Hull } from './reports';
-import { boundText, CHART_CONFIG, chartTitle, factTooltip, requireRows, roundSig, type BoundKind } from './spec';
+import { ARROW_FACTOR, boundText, CHART_CONFIG, chartTitle, factTooltip, requireRows, roundSig, type BoundKind } from './spec';
 
 export const INDUSTRY_FUNDING_METRIC = 'industry_funding';
 export const INDUSTRY_TOTAL_YEAR = '2025';
@@ -35,8 +35,6 @@ const SCALE = 1e9;
 const WIDTH = 420;
 /** the label column starts this far right of the plot */
 const LABEL_GAP = 12;
-/** length of the arrow of a one-sided bound, as a factor on the log axis */
-export const ARROW_FACTOR = 1.8;
 /** the x domain reaches this factor beyond the smallest and largest drawn amount */
 const DOMAIN_MARGIN = 1.5;
 const KIND_ROUND = 'funding round';

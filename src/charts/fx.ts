@@ -1,10 +1,10 @@
 /**
  * Currency conversion for charts that put amounts in different currencies on one axis,
- * with the FX assumptions chosen by src/units for the fact's date (period end for flows, else as_of).
+ * with the FX assumption src/units chooses for the fact (fxDate: a flow's period midpoint, a stock's as_of).
  * The ids of the rates used are collected for the chart's subtitle.
  */
 import type { Fact } from '../types';
-import { fxRate, isCurrency } from '../units/currency';
+import { fxRateFor, isCurrency } from '../units/currency';
 import type { ChartContext } from './context';
 
 export class FxCollector {
@@ -13,10 +13,10 @@ export class FxCollector {
   constructor(private readonly ctx: Pick<ChartContext, 'assumptions'>, readonly chart: string, readonly to: 'CNY' | 'USD' | 'HKD') {}
 
   /** Factor turning the fact's amount into the target currency. */
-  factor(f: Pick<Fact, 'id' | 'currency' | 'as_of' | 'period_end'>): number {
+  factor(f: Pick<Fact, 'id' | 'currency' | 'as_of' | 'period_start' | 'period_end'>): number {
     if (!f.currency || !isCurrency(f.currency)) throw new Error(`chart '${this.chart}': fact '${f.id}' has no currency`);
     if (f.currency === this.to) return 1;
-    const r = fxRate(f.currency, this.to, this.ctx.assumptions, f.period_end ?? f.as_of ?? undefined);
+    const r = fxRateFor(f, f.currency, this.to, this.ctx.assumptions);
     this.used.add(r.assumption);
     return r.rate;
   }

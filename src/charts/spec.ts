@@ -16,7 +16,10 @@ export const CHART_CONFIG: Config = {
   view: { stroke: '#ddd' },
   title: { fontSize: 15, subtitleFontSize: 10, subtitleColor: '#555', anchor: 'start', offset: 10 },
   axis: { labelFontSize: 11, titleFontSize: 12, labelLimit: 360 },
-  legend: { labelFontSize: 11, titleFontSize: 11, labelLimit: 260 },
+  // legend labels are never cut (0 = no limit): they are entity names and fixed texts, and the
+  // server-side renderer estimates text width at 0.8 x font size per character, so any pixel limit
+  // cuts names it would draw in full ("Chinese mid-tier LLM companies": 30 x 0.8 x 11 = 264 > 260)
+  legend: { labelFontSize: 11, titleFontSize: 11, labelLimit: 0 },
 };
 
 export type BoundKind = 'exact' | 'interval' | 'open above' | 'open below';
@@ -59,6 +62,9 @@ export function boundKind(f: Pick<Fact, 'value' | 'low' | 'high' | 'qualifier'>)
   if (f.high !== null) return 'open below';
   return 'exact';
 }
+
+/** length of the dashed arrow drawn from a one-sided bound to its open side, as a factor on a log axis */
+export const ARROW_FACTOR = 1.8;
 
 /** Tooltip text of a bound that is not stated. */
 export const OPEN_BOUND = 'open';

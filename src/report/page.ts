@@ -9,6 +9,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { FindingValue } from '../audit/findings';
+import { formatRange } from '../notebooks/describe';
 import type { Fact } from '../types';
 import type { VendorScript } from './assets';
 import type { ReportData } from './data';
@@ -47,6 +48,10 @@ tr:target { background: #fff3b0; outline: 2px solid #e0a800; }
 .status-pass { color: #1b7a1b; } .status-unverifiable { color: #666; }
 .evidence { font-family: "WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif; }
 .muted { color: #666; font-size: 12px; }
+td.metric { min-width: 24em; }
+td.note { min-width: 24em; }
+.row-id { display: block; color: #555; font-family: "DejaVu Sans Mono", monospace; font-size: 11px; overflow-wrap: anywhere; }
+td.value { min-width: 10em; }
 `;
 
 /**
@@ -81,16 +86,22 @@ function chartsSection(charts: ReportChart[]): string {
   return `<section id="charts"><h2>Charts</h2>\n${blocks.join('\n')}\n</section>`;
 }
 
+/**
+ * One row per derived metric. The first cell names the metric and entity, with the row id
+ * below in small type (ids join the input ids, up to ~140 characters, so the cell is wide and
+ * breaks them anywhere rather than at every hyphen); the value cell shows the value with its
+ * unit and bounds as the notebooks print it (formatRange: `≥ 703.6649x`, `20x – 30x (point 25x)`).
+ */
 function derivedSection(data: ReportData, factIds: Set<string>, assumptionIds: Set<string>): string {
   const rows = data.derived.map((d) => `<tr id="derived-${h(d.id)}">
-<td>${h(d.id)}</td><td>${h(d.entity)}</td><td>${h(d.metric)}</td>
-<td class="num">${h(formatNumber(d.value))}</td><td class="num">${h(formatBounds(d.low, d.high))}</td>
-<td>${h(d.unit)}${d.currency ? ' ' + h(d.currency) : ''}</td><td>${h(d.formula)}</td>
+<td class="metric"><strong>${h(d.metric)}</strong> · ${h(d.entity)}<span class="row-id">${h(d.id)}</span></td>
+<td class="value">${h(formatRange(d))}</td><td>${h(d.formula)}</td>
 <td>${d.inputs.map((i) => refLink(i, factIds, assumptionIds)).join('<br>')}</td>
 <td>${d.assumptions.map((i) => refLink(i, factIds, assumptionIds)).join('<br>')}</td>
-<td>${h(d.method ?? '')}${d.method && d.note ? '<br>' : ''}${h(d.note ?? '')}</td></tr>`);
+<td class="note">${h(d.method ?? '')}${d.method && d.note ? '<br>' : ''}${h(d.note ?? '')}</td></tr>`);
   return `<section id="derived"><h2>Derived metrics (${data.derived.length})</h2>
-${table('<th>id</th><th>entity</th><th>metric</th><th class="num">value</th><th class="num">range</th><th>unit</th><th>formula</th><th>inputs</th><th>assumptions</th><th>method / note</th>', rows)}</section>`;
+<p class="muted">Value with its unit; a range shows low – high and the point the stated inputs give, ≥ / ≤ a bound open on the other side.</p>
+${table('<th>metric · entity / id</th><th>value</th><th>formula</th><th>inputs</th><th>assumptions</th><th>method / note</th>', rows)}</section>`;
 }
 
 function findingsSection(data: ReportData, factIds: Set<string>, assumptionIds: Set<string>): string {

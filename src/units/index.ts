@@ -2,8 +2,8 @@
 export { parseQuantity, QuantityParseError } from './parse';
 export type { ParsedQuantity } from './parse';
 export { formatQuantity, formatChineseScale, formatLatinScale } from './format';
-export { convertMoney, fxRate, isCurrency, CURRENCIES } from './currency';
-export type { FxRate } from './currency';
+export { convertMoney, fxDate, fxRate, fxRateFor, isCurrency, CURRENCIES } from './currency';
+export type { FxDated, FxRate } from './currency';
 export { unitsCompatible, lookupUnitWord } from './unit-words';
 export type { UnitWord } from './unit-words';
 export { quantityNumerals, numeralsMissingFromEvidence } from './numerals';

@@ -70,6 +70,37 @@ describe('chart contents come from the facts', () => {
     expect(step.map((r) => [r.kind, r.value]).sort()).toEqual([['active', 10], ['total', 200]]);
   });
 
+  it('model-sizes draws a count stated only as a lower bound with a dashed arrow to the right', () => {
+    const ctx = chartFixtureContext();
+    const base = ctx.facts.find((f) => f.id === 'a-step-3.5-flash-total-parameters')!;
+    // 万亿 read as at least 1e12 parameters: low 1e12, no high
+    ctx.entities.push({ id: 'step-2', kind: 'model', name_en: 'Step-2', name_zh: 'Step-2', parent: 'stepfun', note: null });
+    ctx.facts.push({ ...base, id: 'x-step-2-total-parameters', entity: 'step-2', quantity: '万亿', value: 1e12, low: 1e12, high: null, qualifier: 'at-least' });
+    const spec = CHARTS[1].build(ctx) as AnyObj;
+    const rows = rowsOf(spec);
+    const step2 = rows.find((r) => r.fact_id === 'x-step-2-total-parameters')!;
+    // drawn at the bound, 1e12 / 1e9 = 1000 billion; the arrow reaches 1000 x 1.8 = 1800
+    expect([step2.value, step2.bound, step2.arrow_to, step2.open_bound]).toEqual([1000, 'open above', 1800, 'lower bound only (at least)']);
+    expect(step2.high_text).toBe('open');
+    // exact counts have no arrow
+    expect(rows.find((r) => r.fact_id === 'a-step-3.5-flash-total-parameters')!.arrow_to).toBeNull();
+    // a dashed rule with a legend entry and a right-pointing head at its end
+    const rule = spec.layer.find((l: AnyObj) => l.mark.type === 'rule');
+    expect(rule.encoding.x2.field).toBe('arrow_to');
+    expect(rule.encoding.strokeDash.scale.domain).toEqual(['lower bound only (at least)']);
+    const head = spec.layer.find((l: AnyObj) => l.mark.shape === 'triangle-right');
+    expect(head.encoding.x.field).toBe('arrow_to');
+    expect(spec.title.subtitle.join(' ')).toContain('Dashed arrow to the right = count stated only as a lower bound');
+    expect(specSchemaErrors(spec)).toEqual([]);
+    expect(compileSpec(spec as never).log.warnings).toEqual([]);
+  });
+
+  it('model-sizes without one-sided counts draws no arrow and no Bound legend', () => {
+    const spec = CHARTS[1].build(chartFixtureContext()) as AnyObj;
+    expect(spec.layer.some((l: AnyObj) => l.mark.type === 'rule')).toBe(false);
+    expect(spec.title.subtitle.join(' ')).not.toContain('Dashed arrow');
+  });
+
   it('funding converts USD and gives each round its share of the 2025 total', () => {
     const spec = CHARTS[2].build(chartFixtureContext()) as AnyObj;
     const rows = rowsOf(spec);
@@ -108,6 +139,28 @@ describe('chart contents come from the facts', () => {
     expect(mm.value).toBe(210);
     expect(mm.period).toBe('2024');
     expect(rows.find((r) => r.fact_id === 'b-zhipu-revenue-2025h1')!.period).toBe('2025 H1');
+  });
+
+  it('listed-peers converts a flow series at the rate for each period midpoint, not the period end', () => {
+    const ctx = chartFixtureContext();
+    ctx.assumptions = [
+      { id: 'usd-cny-2025-06', name: 'USD/CNY mid-2025', value: 7.15, unit: 'CNY/USD', as_of: '2025-06', rationale: 'test', reference: null },
+      { id: 'usd-cny-2026-01', name: 'USD/CNY early 2026', value: 7.0, unit: 'CNY/USD', as_of: '2026-01', rationale: 'test', reference: null },
+    ];
+    const base = ctx.facts.find((f) => f.id === 'b-minimax-adjusted-net-loss-2024')!;
+    ctx.facts.push({ ...base, id: 'b-minimax-net-loss-2025-9m', metric: 'net_loss', quantity: '5.12亿美元', value: 5.12e8, low: 5.12e8, high: 5.12e8, period_start: '2025-01-01', period_end: '2025-09-30' });
+    const spec = CHARTS[4].build(ctx) as AnyObj;
+    const rows = rowsOf(spec);
+    // 2025 Jan-Sep: midpoint 2025-05-17 is nearest 2025-06 -> 5.12e8 USD x 7.15 = 3.6608e9 CNY = 3660.8 million
+    // (its period end 2025-09-30 is nearer 2026-01 and would have given 5.12e8 x 7.0 = 3584 million)
+    expect(rows.find((r) => r.fact_id === 'b-minimax-net-loss-2025-9m')!.value).toBe(3660.8);
+    // 2024: midpoint 2024-07-02 -> 3e7 USD x 7.15 = 2.145e8 CNY = 214.5 million; 2e8 x 7.15 = 1430 million
+    expect(rows.find((r) => r.fact_id === 'b-minimax-revenue-2024')!.value).toBe(214.5);
+    expect(rows.find((r) => r.fact_id === 'b-minimax-adjusted-net-loss-2024')!.value).toBe(1430);
+    // one rate for the whole series, named in the subtitle
+    const subtitle = spec.title.subtitle.join(' ');
+    expect(subtitle).toContain('usd-cny-2025-06');
+    expect(subtitle).not.toContain('usd-cny-2026-01');
   });
 
   it('deployments: StepFun panels per unit with their own x scale, labelled with the share of the target', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CHARTS, renderSvg } from '../../src/charts';
 import { boundText, factRow, factTooltip, statedBounds } from '../../src/charts/spec';
 import { chartFixtureContext } from './fixtures';
 
@@ -34,5 +35,19 @@ describe('chart rows and tooltips', () => {
       ['label', 'nominal', 'entity'], ['value_text', 'nominal', 'amount'], ['low_text', 'nominal', 'low (CNY bn)'], ['high_text', 'nominal', 'high (CNY bn)'],
     ]);
     expect(factTooltip('score').map((t) => t.field)).not.toContain('low_text');
+  });
+});
+
+describe('legend labels', () => {
+  it('draws a long entity name in full in the rendered SVG', async () => {
+    const ctx = chartFixtureContext();
+    // 30 characters: the renderer estimates 30 x 0.8 x 11px = 264px, more than a 260px limit
+    const long = 'Chinese mid-tier LLM companies';
+    ctx.entities.find((e) => e.id === 'openai')!.name_en = long;
+    const valuations = CHARTS.find((c) => c.name === 'valuations')!;
+    const { svg } = await renderSvg(valuations.build(ctx) as never, { name: 'valuations' });
+    const drawn = [...svg.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map((m) => m[1]);
+    expect(drawn).toContain(long);
+    expect(drawn.filter((t) => t.includes('…'))).toEqual([]);
   });
 });

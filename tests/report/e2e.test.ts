@@ -120,6 +120,23 @@ describe.skipIf(SKIP)('HTML report in headless Chromium', () => {
     expect(facts.client).toBeLessThanOrEqual(VIEWPORT.width);
   });
 
+  it('shows derived values formatted with their unit and ids wrapped to a few lines', async () => {
+    const cells = await page.evaluate(() => {
+      const lines = (el: Element) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight));
+      return {
+        values: Array.from(document.querySelectorAll('#derived td.value')).map((td) => td.textContent ?? ''),
+        idLines: Array.from(document.querySelectorAll('#derived .row-id')).map((el) => ({ id: el.textContent, lines: lines(el) })),
+      };
+    });
+    expect(cells.values.length).toBeGreaterThan(0);
+    // no raw base-unit numbers: no run of 7+ digits (71,249,333.33 without scale word) and at most 4 decimals (703.6649x)
+    expect(cells.values.filter((v) => /\d{7,}|\.\d{5,}/.test(v.replace(/,/g, '')))).toEqual([]);
+    // every value names its unit or is a missing value: 25x, 53.1%, 7124.9333万 USD, 2.6 score, —
+    expect(cells.values.filter((v) => !/[a-z%]|—/i.test(v))).toEqual([]);
+    // the longest derived ids (~140 characters) take at most 4 lines at 1300px, most take 2
+    expect(cells.idLines.filter((c) => c.lines > 4)).toEqual([]);
+  });
+
   it('takes an input link of a derived metric to that fact row, below the sticky header', async () => {
     // the last input link of the derived table: its fact row sits far down the facts table
     for (const link of [page.locator('#derived a[href^="#fact-"]').first(), page.locator('#derived a[href^="#fact-"]').last()]) {
