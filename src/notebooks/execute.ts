@@ -2,10 +2,12 @@
  * Executes the committed notebooks with the project-local tslab kernel through
  * `jupyter nbconvert --execute`, writes the executed copies and HTML renderings under
  * out/notebooks (or the folder `outputDir` names) and reports every cell that failed or did not run.
+ * The HTML uses the project's template (htmlTemplate.ts): self-contained, charts as SVG images.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { writeHtmlTemplate } from './htmlTemplate';
 import { findJupyter, JUPYTER_INSTALL_HINT } from './jupyter';
 import { installKernelSpec, jupyterPathEnv, KERNEL_NAME } from './kernelspec';
 import { writeNbconvertConfig } from './nbconvertConfig';
@@ -145,8 +147,12 @@ export async function executeNotebooks(opts: ExecuteOptions = {}): Promise<Noteb
 
   const written = runs.filter((r) => r.executed !== null);
   if ((opts.html ?? true) && written.length > 0) {
+    // charts as self-contained SVG images, no scripts from files Debian does not install (htmlTemplate.ts)
+    const template = writeHtmlTemplate(paths.jupyter);
     const proc = await run(jupyter.command, [
-      'nbconvert', '--to', 'html', '--output-dir', output, ...written.map((r) => r.executed as string),
+      'nbconvert', '--to', 'html', '--template', template.name,
+      `--TemplateExporter.extra_template_basedirs=${template.baseDir}`,
+      '--output-dir', output, ...written.map((r) => r.executed as string),
     ], env, output);
     for (const r of written) {
       const html = (r.executed as string).replace(/\.ipynb$/, '.html');

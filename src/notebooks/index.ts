@@ -1,6 +1,7 @@
 export * from './paths';
 export * from './kernelspec';
 export * from './nbconvertConfig';
+export * from './htmlTemplate';
 export * from './notebookFile';
 export * from './jupyter';
 export * from './execute';

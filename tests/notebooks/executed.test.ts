@@ -6,13 +6,15 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDataset } from '../../src/data';
 import { computeDerived } from '../../src/metrics';
 import { convertMoney } from '../../src/units';
 import {
-  describeDerived, executeNotebooks, formatProblem, formatValue, joinText, listNotebooks, Notebook, notebookPaths,
-  notebookProblems, outputText, readNotebook, usdCnyOverrides, VEGALITE_MIME,
+  describeDerived, executeNotebooks, formatProblem, formatRange, formatValue, joinText, listNotebooks, MultilineText,
+  Notebook, notebookPaths, notebookProblems, outputText, readNotebook, usdCnyOverrides, VEGALITE_MIME,
 } from '../../src/notebooks';
 import { jupyterGate, MISSING_MESSAGE } from './jupyterGate';
 
@@ -36,6 +38,37 @@ function staleNotebooks(): string[] {
   return inputs.filter((input) => {
     const out = join(paths.output, basename(input));
     return !existsSync(out) || statSync(out).mtimeMs < Math.max(shared, statSync(input).mtimeMs);
+  });
+}
+
+const CHROMIUM = '/usr/bin/chromium';
+const SKIP_BROWSER = process.env.BENCHVAL_SKIP_BROWSER === '1';
+
+/** The SVG of every chart output of an executed notebook, in order. */
+function chartSvgs(n: Notebook): string[] {
+  return n.cells.flatMap((c) => c.outputs ?? [])
+    .filter((o) => o.data && o.data[VEGALITE_MIME] !== undefined)
+    .map((o) => joinText(o.data?.['image/svg+xml'] as MultilineText));
+}
+
+/** The SVG text of the image in every SVG output block of an HTML rendering, in order. */
+function htmlChartSvgs(html: string): string[] {
+  const images = /data-mime-type="image\/svg\+xml">\s*<img src="data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)"/g;
+  return [...html.matchAll(images)].map((m) => Buffer.from(m[1], 'base64').toString('utf8'));
+}
+
+/** Rows of the table a display output shows (text/plain of `displayTable`), cells by column title. */
+function textTable(n: Notebook, caption: string): Record<string, string>[] {
+  const text = n.cells.flatMap((c) => c.outputs ?? [])
+    .map((o) => joinText(o.data?.['text/plain'] as MultilineText | undefined))
+    .find((t) => t.startsWith(`${caption}\n`));
+  if (text === undefined) throw new Error(`no table captioned '${caption}'`);
+  // caption, column titles, dashes, rows, footer; columns are at least two spaces apart
+  const [, head, , ...rest] = text.split('\n');
+  const columns = head.split(/ {2,}/);
+  return rest.slice(0, -1).map((line) => {
+    const cells = line.split(/ {2,}/);
+    return Object.fromEntries(columns.map((c, i) => [c, cells[i] ?? '']));
   });
 }
 
@@ -87,12 +120,96 @@ describe('executed notebooks', () => {
     }
   });
 
-  it('the HTML renderings exist and embed the SVG charts', () => {
-    for (const name of executed.keys()) {
-      const html = join(paths.output, name.replace(/\.ipynb$/, '.html'));
-      expect(existsSync(html), html).toBe(true);
-      expect(readFileSync(html, 'utf8'), html).toContain('data-mime-type="image/svg+xml"');
+  it('the HTML renderings show every chart as an SVG image with its marks', () => {
+    for (const [name, n] of executed) {
+      const file = join(paths.output, name.replace(/\.ipynb$/, '.html'));
+      expect(existsSync(file), file).toBe(true);
+      const html = readFileSync(file, 'utf8');
+      // one chart output per nb.showChart / nb.showProjectChart call of the committed notebook
+      const input = readNotebook(join(paths.notebooks, name));
+      const calls = input.cells.filter((c) => c.cell_type === 'code')
+        .map((c) => (joinText(c.source).match(/nb\.show(Project)?Chart\(/g) ?? []).length).reduce((a, b) => a + b, 0);
+      expect(calls, name).toBeGreaterThan(0);
+      const svgs = htmlChartSvgs(html);
+      expect(svgs.length, name).toBe(calls);
+      // every SVG output block holds such an image (none is left as sanitised text)
+      expect((html.match(/data-mime-type="image\/svg\+xml"/g) ?? []).length, name).toBe(calls);
+      // the images are the notebook's SVG outputs, unchanged, each with drawn marks and labels
+      expect(svgs, name).toEqual(chartSvgs(n));
+      for (const svg of svgs) {
+        expect(svg, name).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+        expect((svg.match(/<path\b/g) ?? []).length, name).toBeGreaterThan(0);
+        expect((svg.match(/<text\b/g) ?? []).length, name).toBeGreaterThan(0);
+      }
     }
+  });
+
+  it('the HTML renderings load nothing: no scripts, every image inline', () => {
+    for (const name of executed.keys()) {
+      const html = readFileSync(join(paths.output, name.replace(/\.ipynb$/, '.html')), 'utf8');
+      // Debian's nbconvert points require.js and MathJax at /usr/share/javascript, not installed with it
+      expect(html, name).not.toContain('file://');
+      expect(html, name).not.toMatch(/<script[^>]*\ssrc=/);
+      expect(html, name).not.toMatch(/<link[^>]*\shref=/);
+      for (const m of html.matchAll(/\ssrc="([^"]*)"/g)) expect(m[1].startsWith('data:'), `${name}: ${m[1].slice(0, 60)}`).toBe(true);
+      for (const m of html.matchAll(/url\(\s*['"]?([^'")]*)/g)) expect(m[1].startsWith('data:'), `${name}: url(${m[1].slice(0, 60)})`).toBe(true);
+    }
+  });
+
+  describe.skipIf(SKIP_BROWSER)('the HTML renderings in headless Chromium', () => {
+    let browser: Browser | undefined;
+    beforeAll(async () => {
+      if (!existsSync(CHROMIUM)) {
+        throw new Error(`${CHROMIUM} not found: install it with 'apt-get update && apt-get install -y chromium', or set BENCHVAL_SKIP_BROWSER=1 to skip this test`);
+      }
+      const { chromium } = await import('playwright-core');
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      });
+    }, 60_000);
+    afterAll(async () => { await browser?.close(); });
+
+    it('open without errors or requests and draw every chart', async () => {
+      for (const [name, n] of executed) {
+        const file = join(paths.output, name.replace(/\.ipynb$/, '.html'));
+        const page = await browser!.newPage({ viewport: { width: 1300, height: 900 } });
+        const errors: string[] = [];
+        const requests: string[] = [];
+        page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(`console ${m.type()}: ${m.text()}`); });
+        page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+        page.on('requestfailed', (r) => errors.push(`failed: ${r.url().slice(0, 100)} ${r.failure()?.errorText ?? ''}`));
+        page.on('request', (r) => { if (!r.url().startsWith('data:')) requests.push(r.url().slice(0, 100)); });
+        await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+        // each chart image decoded and drawn: its pixel size, and how many of its pixels are not near-white
+        const images = await page.evaluate(() => Array.from(document.querySelectorAll('[data-mime-type="image/svg+xml"] img')).map((node) => {
+          const img = node as HTMLImageElement;
+          const canvas = document.createElement('canvas');
+          canvas.width = img.naturalWidth;
+          canvas.height = img.naturalHeight;
+          const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+          ctx.drawImage(img, 0, 0);
+          const px = ctx.getImageData(0, 0, canvas.width || 1, canvas.height || 1).data;
+          let ink = 0;
+          for (let i = 0; i < px.length; i += 4) if (px[i + 3] > 0 && (px[i] < 200 || px[i + 1] < 200 || px[i + 2] < 200)) ink++;
+          const box = img.getBoundingClientRect();
+          return { complete: img.complete, width: img.naturalWidth, height: img.naturalHeight, shown: box.width * box.height, ink, pixels: px.length / 4 };
+        }));
+        await page.close();
+        expect(errors, name).toEqual([]);
+        expect(requests, name).toEqual([pathToFileURL(file).href.slice(0, 100)]);
+        const svgs = chartSvgs(n);
+        expect(images.length, name).toBe(svgs.length);
+        images.forEach((img, i) => {
+          // the image has the size the SVG declares (width="..." height="...")
+          const [, w, h] = /^<svg [^>]*width="(\d+)" height="(\d+)"/.exec(svgs[i]) ?? [];
+          expect([img.complete, img.width, img.height], `${name} chart ${i + 1}`).toEqual([true, Number(w), Number(h)]);
+          expect(img.shown, `${name} chart ${i + 1}`).toBeGreaterThan(0);
+          // axes, labels and marks: well over 1% of the chart's pixels are drawn (text alone gives less)
+          expect(img.ink / img.pixels, `${name} chart ${i + 1}`).toBeGreaterThan(0.01);
+        });
+      }
+    }, 120_000);
   });
 
   it('03 prints the StepFun P/S interval the library computes', () => {
@@ -108,22 +225,40 @@ describe('executed notebooks', () => {
     expect(text).toContain(': 20x – 30x (point 25x) = valuation / revenue; inputs: tmt-stepfun-valuation-post-bplus, tmt-stepfun-revenue-2025e');
   });
 
-  it('03 FX sensitivity at USD/CNY 7.30 matches the library and the hand computation', () => {
+  it('03 FX sensitivity table: one row per USD/CNY rate, matching the library and the hand computation', () => {
     const base = readDataset();
+    const table = textTable(nb('03'), 'FX sensitivity: each row re-runs the derivation at that USD/CNY rate');
+    expect(table.map((r) => r['USD/CNY'])).toEqual(['6.80', '6.90', '7.00', '7.10', '7.20', '7.30', '7.40']);
+    const at = (rate: string) => table.find((r) => r['USD/CNY'] === rate) as Record<string, string>;
+    // StepFun post-money 200亿 – 300亿 CNY (point 250亿) in USD:
+    // at 7.3: 200/7.3 = 27.3973亿, 300/7.3 = 41.0959亿, 250/7.3 = 34.2466亿; at 6.8: 29.4118亿, 44.1176亿, 36.7647亿
+    expect(at('7.30')['StepFun post-money (USD)']).toBe('27.3973亿 USD – 41.0959亿 USD (point 34.2466亿 USD)');
+    expect(at('6.80')['StepFun post-money (USD)']).toBe('29.4118亿 USD – 44.1176亿 USD (point 36.7647亿 USD)');
+    // Moonshot's 突破100亿美元 is in USD: the same lower bound at every rate
+    for (const r of table) expect(r['Moonshot AI post-money (USD)']).toBe('≥ 100亿 USD');
+    // Zhipu: market cap in HKD x (USD/CNY x 0.128 CNY/HKD) / (1.91亿 CNY x 12/6 = 3.82亿)
+    // 955亿 at 7.3: 955 x 0.9344 / 3.82 = 233.6x; at 6.8: 955 x 0.8704 / 3.82 = 217.6x
+    // 超3000亿 at 7.3: 3000 x 0.9344 / 3.82 = 733.822x; at 6.8: 3000 x 0.8704 / 3.82 = 683.5602x
+    // columns are titled with the market cap as the article writes it
+    const capColumn = (id: string) => `Zhipu AI market cap / sales (${base.facts.find((f) => f.id === id)?.quantity})`;
+    expect(at('7.30')[capColumn('ne-zhipu-market_cap')]).toBe('233.6x');
+    expect(at('6.80')[capColumn('ne-zhipu-market_cap')]).toBe('217.6x');
+    expect(at('7.30')[capColumn('qb-zhipu-market_cap')]).toBe('≥ 733.822x');
+    expect(at('6.80')[capColumn('qb-zhipu-market_cap')]).toBe('≥ 683.5602x');
+    // the same cells from the library at 7.3
     const ds = readDataset({ overrides: usdCnyOverrides(base.assumptions, 7.3) });
-    const text = outputText(nb('03'));
-    // StepFun post-money in USD: 200亿 / 7.3 = 27.3973亿, 300亿 / 7.3 = 41.0959亿
     const low = convertMoney(200e8, 'CNY', 'USD', ds.assumptions, '2026-01-26');
     const high = convertMoney(300e8, 'CNY', 'USD', ds.assumptions, '2026-01-26');
-    expect(low / 1e8).toBeCloseTo(27.3973, 4);
-    expect(high / 1e8).toBeCloseTo(41.0959, 4);
-    expect(text).toContain(`USD/CNY=7.30 StepFun post-money ${formatValue(low, 'money', 'USD')} – ${formatValue(high, 'money', 'USD')}`);
-    // Zhipu: 955亿 HKD x (7.3 x 0.128 CNY/HKD) / (1.91亿 CNY x 12/6) = 892.352亿 / 3.82亿 = 233.6x
-    const zhipu = computeDerived(ds.facts, ds.assumptions)
-      .filter((r) => r.metric === 'market_cap_to_sales' && r.entity === 'zhipu');
-    const listing = zhipu.find((r) => r.inputs.includes('ne-zhipu-market_cap'));
-    expect(listing?.value).toBeCloseTo(233.6, 6);
-    for (const r of zhipu) expect(text).toContain(`USD/CNY=7.30 ${describeDerived(r)}`);
+    expect(at('7.30')['StepFun post-money (USD)']).toContain(`${formatValue(low, 'money', 'USD')} – ${formatValue(high, 'money', 'USD')}`);
+    const zhipu = computeDerived(ds.facts, ds.assumptions).filter((r) => r.metric === 'market_cap_to_sales' && r.entity === 'zhipu');
+    expect(zhipu.length).toBe(2);
+    for (const r of zhipu) expect(Object.values(at('7.30'))).toContain(formatRange(r));
+    // below the table: the facts and assumptions behind each column
+    const text = outputText(nb('03'));
+    expect(text).toContain('StepFun post-money (USD): inputs: tmt-stepfun-valuation-post-bplus');
+    expect(text).toContain('Moonshot AI post-money (USD): inputs: qb-moonshot-valuation-post-money-reported');
+    for (const r of zhipu) expect(text).toContain(`: ${r.id} = ${r.formula}; inputs: ${r.inputs.join(', ')}; assumptions: ${r.assumptions.join(', ')}`);
+    expect(text).toContain('assumptions set per row: usd-cny-2025-06, usd-cny-2026-01, hkd-cny-2026-01');
   });
 
   it('03 compares each computed multiple with the stated peer multiples, in code', () => {

@@ -30,9 +30,10 @@ export const command: Command = {
       `${k.written ? 'wrote' : 'up to date'}: ${k.file}`,
       `kernel: ${KERNEL_NAME} ("${KERNEL_DISPLAY_NAME}") -> ${k.spec.argv[0]}`,
       '',
-      'Make it visible to Jupyter in this shell, then open JupyterLab on the notebooks:',
+      'Make it visible to Jupyter in this shell, then open the notebooks in JupyterLab or classic Notebook:',
       `  export JUPYTER_PATH=${value}`,
-      '  jupyter lab notebooks/',
+      '  jupyter lab notebooks/          # JupyterLab (pipx install jupyterlab): charts as vega-lite',
+      '  jupyter notebook notebooks/     # Debian jupyter-notebook: charts as SVG (add --allow-root as root)',
       '',
     ].join('\n'));
     return 0;
