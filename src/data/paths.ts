@@ -4,6 +4,7 @@
  * explicit `dataDir` option overrides both.
  */
 import * as path from 'path';
+import { takeValueOption } from '../cli/args';
 
 export interface DataOptions {
   /** directory holding the CSV tables; default: env BENCHVAL_DATA_DIR, else the project's data/ */
@@ -30,21 +31,6 @@ export function displayPath(file: string): string {
  * directory (undefined when absent) and the remaining arguments. Throws when DIR is missing.
  */
 export function takeDataDirArg(argv: readonly string[]): { dataDir?: string; rest: string[] } {
-  const rest: string[] = [];
-  let dataDir: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--data-dir') {
-      const v = argv[i + 1];
-      if (v === undefined || v.startsWith('--')) throw new Error('--data-dir needs a directory');
-      dataDir = v;
-      i++;
-    } else if (a.startsWith('--data-dir=')) {
-      dataDir = a.slice('--data-dir='.length);
-      if (dataDir === '') throw new Error('--data-dir needs a directory');
-    } else {
-      rest.push(a);
-    }
-  }
-  return { dataDir, rest };
+  const { value, rest } = takeValueOption(argv, 'data-dir');
+  return { dataDir: value, rest };
 }

@@ -1,25 +1,13 @@
 import * as path from 'path';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { command as facts } from '../../src/cli/commands/facts';
 import { FACT_TABLES } from '../../src/types';
 import { brokenDir, cleanupFixtureDirs } from '../data/fixture-dirs';
+import { runCommand } from './capture';
 
 const VALID_DIR = path.resolve(__dirname, '../data/fixtures/valid');
 
-/** Runs a command in-process and captures what it writes. */
-async function run(cmd: typeof facts, argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => { out += String(s); return true; });
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => { err += String(s); return true; });
-  try {
-    const code = await cmd.run(argv);
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const run = runCommand;
 
 const COMMON_KEYS = [
   'id', 'table', 'entity', 'metric', 'quantity', 'value', 'low', 'high', 'unit', 'currency', 'qualifier',

@@ -1,22 +1,12 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as path from 'path';
 import { command, formatDerivedTable } from '../../src/cli/commands/metrics';
 import type { Derived } from '../../src/metrics/derived';
+import { runCommand } from './capture';
 
 const DATA = path.resolve(__dirname, '../../data');
 
-function run(argv: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => { out += String(s); return true; });
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => { err += String(s); return true; });
-  try {
-    return { code: command.run(argv) as number, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const run = (argv: string[]) => runCommand(command, argv);
 
 const row = (over: Partial<Derived>): Derived => ({
   id: 'x', metric: 'ps_ratio', entity: 'stepfun', value: 25, low: 20, high: 30, unit: 'multiple', currency: null,
@@ -24,8 +14,8 @@ const row = (over: Partial<Derived>): Derived => ({
 });
 
 describe('benchval metrics', () => {
-  it('--json lists the StepFun P/S on the post-money valuation and 2025E revenue: 200-300亿 / 10亿 = [20, 30]', () => {
-    const { code, out } = run(['--json', '--data-dir', DATA]);
+  it('--json lists the StepFun P/S on the post-money valuation and 2025E revenue: 200-300亿 / 10亿 = [20, 30]', async () => {
+    const { code, out } = await run(['--json', '--data-dir', DATA]);
     expect(code).toBe(0);
     const rows = (JSON.parse(out) as { derived: Derived[] }).derived;
     const ps = rows.find((d) => d.metric === 'ps_ratio' && d.inputs.includes('tmt-stepfun-valuation-post-bplus') && d.inputs.includes('tmt-stepfun-revenue-2025e'));
@@ -47,8 +37,8 @@ describe('benchval metrics', () => {
     expect(lines[3]).toMatch(/^loss_to_revenue\s+minimax\s+—\s+—\s+ratio .*not computed: revenue is 0$/);
   });
 
-  it('rejects an unknown option with usage and exit 2', () => {
-    const { code, err } = run(['--csv']);
+  it('rejects an unknown option with usage and exit 2', async () => {
+    const { code, err } = await run(['--csv']);
     expect(code).toBe(2);
     expect(err).toContain('usage: benchval metrics');
   });

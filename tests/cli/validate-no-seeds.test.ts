@@ -6,6 +6,7 @@ import * as path from 'path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { command as validate } from '../../src/cli/commands/validate';
 import { brokenDir, cleanupFixtureDirs, VALID_DIR } from '../data/fixture-dirs';
+import { runCommand } from './capture';
 
 const NO_SEEDS = vi.hoisted(() => `${__dirname}/no-such-seeds-folder`);
 
@@ -15,18 +16,7 @@ vi.mock('../../src/data/evidence', async (importOriginal) => {
   return { ...real, locateSeeds: (opts: Parameters<typeof real.locateSeeds>[0] = {}) => real.locateSeeds({ ...opts, defaultSeedsDir: NO_SEEDS }) };
 });
 
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => { out += String(s); return true; });
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => { err += String(s); return true; });
-  try {
-    return { code: await validate.run(argv), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const run = (argv: string[]) => runCommand(validate, argv);
 
 afterAll(cleanupFixtureDirs);
 const envBefore = process.env.BENCHVAL_SEEDS_DIR;

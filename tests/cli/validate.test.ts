@@ -1,26 +1,15 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { command as validate } from '../../src/cli/commands/validate';
 import { brokenDir, cleanupFixtureDirs, scratchDir, SEEDS_FIXTURE_DIR, VALID_DIR } from '../data/fixture-dirs';
+import { runCommand } from './capture';
 
 const REAL_DATA = path.resolve(__dirname, '../../data');
 /** the fixture seeds as validate prints them (relative to the working directory when inside it) */
 const SEEDS_SHOWN = path.relative(process.cwd(), SEEDS_FIXTURE_DIR);
 
-/** Runs validate in-process and captures what it writes. */
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => { out += String(s); return true; });
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => { err += String(s); return true; });
-  try {
-    return { code: await validate.run(argv), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const run = (argv: string[]) => runCommand(validate, argv);
 
 /** A copy of the committed data with `files` replaced (null: removed). */
 function dataCopy(name: string, files: Record<string, string | null>): string {

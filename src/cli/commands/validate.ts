@@ -16,6 +16,7 @@ import { inspectData, type Dataset } from '../../data/dataset';
 import { checkEvidence, locateSeeds, readArticles, type SeedsOptions } from '../../data/evidence';
 import { formatIssue, takeDataDirArg, displayPath } from '../../data';
 import { collectClaimReferenceIssues, collectClaims, type Claim } from '../../audit/claims';
+import { takeValueOption } from '../args';
 
 const USAGE = 'usage: benchval validate [--data-dir DIR] [--seeds DIR]';
 
@@ -56,23 +57,8 @@ export function runValidation(opts: ValidationOptions = {}): Validation {
 
 /** Takes `--seeds DIR` (or `--seeds=DIR`) out of the arguments. */
 function takeSeedsArg(argv: readonly string[]): { seedsDir?: string; rest: string[] } {
-  const rest: string[] = [];
-  let seedsDir: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--seeds') {
-      const v = argv[i + 1];
-      if (v === undefined || v.startsWith('--')) throw new Error('--seeds needs a directory');
-      seedsDir = v;
-      i++;
-    } else if (a.startsWith('--seeds=')) {
-      seedsDir = a.slice('--seeds='.length);
-      if (seedsDir === '') throw new Error('--seeds needs a directory');
-    } else {
-      rest.push(a);
-    }
-  }
-  return { seedsDir, rest };
+  const { value, rest } = takeValueOption(argv, 'seeds');
+  return { seedsDir: value, rest };
 }
 
 export const command: Command = {
