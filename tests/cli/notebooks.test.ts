@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { JUPYTER_APT_PACKAGES, KERNEL_NAME } from '../../src/notebooks';
-import { jupyterGate, MISSING_MESSAGE } from '../notebooks/jupyterGate';
+import { itNeedsJupyter } from '../notebooks/jupyterGate';
 
 const ROOT = resolve(__dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli', 'main.js');
@@ -67,12 +67,7 @@ describe('benchval kernel', () => {
 });
 
 describe('benchval notebooks (execution)', () => {
-  const gate = jupyterGate();
-  if (gate === 'missing') {
-    it('needs jupyter', () => { throw new Error(MISSING_MESSAGE); });
-    return;
-  }
-  it.skipIf(gate === 'skip')('exits 1 naming the notebook and the failing cell, and runs the good notebook', () => {
+  itNeedsJupyter('exits 1 naming the notebook and the failing cell, and runs the good notebook', () => {
     const root = mkdtempSync(join(tmpdir(), 'benchval-nbcli-'));
     mkdirSync(join(root, 'notebooks'));
     symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));

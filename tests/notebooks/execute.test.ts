@@ -8,17 +8,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { executeNotebooks, KERNEL_NAME, notebookPaths, readNotebook } from '../../src/notebooks';
-import { jupyterGate, MISSING_MESSAGE } from './jupyterGate';
+import { itNeedsJupyter } from './jupyterGate';
 
 const ROOT = resolve(__dirname, '..', '..');
 
 describe('executeNotebooks into another folder', () => {
-  const gate = jupyterGate();
-  if (gate === 'missing') {
-    it('needs jupyter', () => { throw new Error(MISSING_MESSAGE); });
-    return;
-  }
-  it.skipIf(gate === 'skip')('writes the executed copy and HTML there, and nothing under out/notebooks', async () => {
+  itNeedsJupyter('writes the executed copy and HTML there, and nothing under out/notebooks', async () => {
     const root = mkdtempSync(join(tmpdir(), 'benchval-nbexec-'));
     mkdirSync(join(root, 'notebooks'));
     symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findJupyter, HTML_TEMPLATE_NAME, writeHtmlTemplate } from '../../src/notebooks';
-import { jupyterGate, MISSING_MESSAGE } from './jupyterGate';
+import { itNeedsJupyter } from './jupyterGate';
 
 // a chart-like SVG: one mark, one label, a non-ASCII character
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><path d="M0,0h10v10h-10Z" fill="#4c78a8"/><text x="12" y="10">估值</text></svg>';
@@ -23,12 +23,7 @@ describe('writeHtmlTemplate', () => {
 });
 
 describe('the template in nbconvert', () => {
-  const gate = jupyterGate();
-  if (gate === 'missing') {
-    it('needs jupyter', () => { throw new Error(MISSING_MESSAGE); });
-    return;
-  }
-  it.skipIf(gate === 'skip')('embeds an SVG output as a base64 image, unchanged, and loads no scripts', () => {
+  itNeedsJupyter('embeds an SVG output as a base64 image, unchanged, and loads no scripts', () => {
     const dir = mkdtempSync(join(tmpdir(), 'benchval-tplrun-'));
     const t = writeHtmlTemplate(join(dir, 'jupyter'));
     const nb = {
