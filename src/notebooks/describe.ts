@@ -3,40 +3,12 @@
  * the ids it was computed from (derived) or its source and evidence (facts), so a reader can
  * trace it back to the CSV row.
  */
-import type { Currency, Fact, Source } from '../types';
+import type { Fact, Source } from '../types';
 import type { Derived } from '../metrics';
-import { formatQuantity } from '../units';
+import { formatRange, formatValue } from '../units/format';
 
-/** One value in the unit's display form; `rate` (a fraction) shows as percent. */
-export function formatValue(value: number | null, unit: string, currency: Currency | null = null): string {
-  if (value === null || !Number.isFinite(value)) return '—';
-  if (unit === 'rate') return `${Number((value * 100).toFixed(1))}%`;
-  return formatQuantity(value, unit, currency);
-}
-
-export interface RangeLike {
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  unit: string;
-  currency: Currency | null;
-}
-
-/**
- * `20x – 30x (point 25x)`, `≥ 50亿 CNY`, `≤ 5x` or a single value. The point is the stated
- * value: a fact's number as written (the midpoint of a written range), a derived row's formula
- * on its inputs' stated values.
- */
-export function formatRange(r: RangeLike): string {
-  const f = (v: number | null) => formatValue(v, r.unit, r.currency);
-  if (r.low !== null && r.high !== null) {
-    if (r.low === r.high) return f(r.low);
-    return `${f(r.low)} – ${f(r.high)} (point ${f(r.value)})`;
-  }
-  if (r.low !== null) return `≥ ${f(r.low)}`;
-  if (r.high !== null) return `≤ ${f(r.high)}`;
-  return f(r.value);
-}
+// the value formats are shared with the report; the notebooks' API keeps offering them here
+export { formatRange, formatValue, type RangeLike } from '../units/format';
 
 /** `<id>: <range> = <formula>; inputs: a, b; assumptions: fx; <method>` */
 export function describeDerived(row: Derived): string {

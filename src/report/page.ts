@@ -9,7 +9,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { FindingValue } from '../audit/findings';
-import { formatRange } from '../notebooks/describe';
+import { formatRange } from '../units/format';
 import type { Fact } from '../types';
 import type { VendorScript } from './assets';
 import type { ReportData } from './data';

@@ -58,3 +58,34 @@ export function formatQuantity(value: number | null, unit: string | null, curren
       return `${formatChineseScale(value)} ${unit}`;
   }
 }
+
+/** One value in the unit's display form; `rate` (a fraction) shows as percent. */
+export function formatValue(value: number | null, unit: string, currency: Currency | null = null): string {
+  if (value === null || !Number.isFinite(value)) return '—';
+  if (unit === 'rate') return `${Number((value * 100).toFixed(1))}%`;
+  return formatQuantity(value, unit, currency);
+}
+
+export interface RangeLike {
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  unit: string;
+  currency: Currency | null;
+}
+
+/**
+ * `20x – 30x (point 25x)`, `≥ 50亿 CNY`, `≤ 5x` or a single value. The point is the stated
+ * value: a fact's number as written (the midpoint of a written range), a derived row's formula
+ * on its inputs' stated values.
+ */
+export function formatRange(r: RangeLike): string {
+  const f = (v: number | null) => formatValue(v, r.unit, r.currency);
+  if (r.low !== null && r.high !== null) {
+    if (r.low === r.high) return f(r.low);
+    return `${f(r.low)} – ${f(r.high)} (point ${f(r.value)})`;
+  }
+  if (r.low !== null) return `≥ ${f(r.low)}`;
+  if (r.high !== null) return `≤ ${f(r.high)}`;
+  return f(r.value);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChineseScale, formatLatinScale, formatQuantity } from '../../src/units';
+import { formatChineseScale, formatLatinScale, formatQuantity, formatRange, formatValue } from '../../src/units';
 
 describe('formatQuantity', () => {
   it('shows money with a Chinese scale word and the currency code', () => {
@@ -33,5 +33,18 @@ describe('formatQuantity', () => {
     expect(formatChineseScale(1 / 3)).toBe('0.3333');
     expect(formatChineseScale(123456789)).toBe('1.2346亿');
     expect(formatLatinScale(3.21e11)).toBe('321B');
+  });
+});
+
+describe('formatRange and formatValue', () => {
+  it('shows ranges, one-sided bounds and points', () => {
+    // 200-300亿 / 10亿 = [20, 30], stated point 25
+    expect(formatRange({ value: 25, low: 20, high: 30, unit: 'multiple', currency: null })).toBe('20x – 30x (point 25x)');
+    expect(formatRange({ value: 5e9, low: 5e9, high: null, unit: 'money', currency: 'CNY' })).toBe('≥ 50亿 CNY');
+    expect(formatRange({ value: 1e11, low: null, high: 1e11, unit: 'money', currency: 'CNY' })).toBe('≤ 1000亿 CNY');
+    expect(formatRange({ value: 3, low: 3, high: 3, unit: 'multiple', currency: null })).toBe('3x');
+    // rate 0.26 = 26% per year
+    expect(formatValue(0.26, 'rate')).toBe('26%');
+    expect(formatValue(null, 'rate')).toBe('—');
   });
 });
