@@ -14,8 +14,10 @@
  *   than RATIO_SPREAD off warns. Messages quote point rates (the stated values, midpoints of
  *   ranges) so the factor can be redone by hand.
  */
+import { median } from 'simple-statistics';
 import type { Fact } from '../types';
 import * as I from '../metrics/interval';
+import { groupBy } from '../metrics/rules/select';
 import { factInterval } from '../metrics/tolerance';
 import { powerOfTenRatio } from './compare';
 import { findingValue, uniq, type Finding } from './findings';
@@ -117,17 +119,9 @@ export function conversionPairs(facts: readonly Fact[], conversions: readonly Un
   return out;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
 export function checkConversionRatios(facts: readonly Fact[]): Finding[] {
   const out: Finding[] = [];
-  const groups = new Map<string, ConversionPair[]>();
-  for (const p of conversionPairs(facts)) groups.set(p.rate, [...(groups.get(p.rate) ?? []), p]);
-  for (const [rate, pairs] of groups) {
+  for (const [rate, pairs] of groupBy(conversionPairs(facts), (p) => p.rate)) {
     if (pairs.length < 2) continue;
     // reference: the lower of two rates, else the rate nearest the median
     const points = pairs.map((p) => p.point);

@@ -3,6 +3,7 @@
  * articles or twice by one) drawn as one mark: the hull of what they state, with every report
  * kept for the tooltip.
  */
+import { groupBy } from '../metrics/rules/select';
 import type { Fact } from '../types';
 import { sourceOf, type ChartContext } from './context';
 import { latinQuantity } from './quantityText';
@@ -87,10 +88,5 @@ export function reportFields(ctx: Pick<ChartContext, 'sources'>, facts: Fact[]) 
 
 /** Groups facts by key, in order of first appearance. */
 export function groupFacts(facts: Fact[], key: (f: Fact) => string): Fact[][] {
-  const groups = new Map<string, Fact[]>();
-  for (const f of facts) {
-    const k = key(f);
-    groups.set(k, [...(groups.get(k) ?? []), f]);
-  }
-  return [...groups.values()];
+  return [...groupBy(facts, key).values()];
 }

@@ -7,6 +7,7 @@
  *   the user runs. The build step is also timed alone to show where the time goes.
  */
 import { execFileSync } from 'node:child_process';
+import { median } from 'simple-statistics';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,11 +30,6 @@ function timed(command: string, args: string[]): { seconds: number; stdout: stri
   const start = process.hrtime.bigint();
   const stdout = execFileSync(command, args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   return { seconds: Number(process.hrtime.bigint() - start) / 1e9, stdout };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
 }
 
 function runsText(times: number[]): string {
