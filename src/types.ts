@@ -63,6 +63,13 @@ export interface Fact {
   round?: string | null;
   investors?: string | null;
   basis?: string | null;
+  /**
+   * the event the row reports (src/data/events.ts): rows sharing it report one round, one
+   * period's figure or one count; the `event` column when set, else derived from the fields
+   */
+  event?: string;
+  /** true when `event` comes from the table's `event` column */
+  event_set?: boolean;
   /** where the row came from */
   file: string;
   line: number;

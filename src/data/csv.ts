@@ -39,7 +39,7 @@ function startLine(r: RawRecord): number {
  * cannot be used at all (missing, unreadable, malformed, wrong header).
  */
 export function readCsvTable(
-  absPath: string, file: string, columns: readonly string[], issues: IssueList,
+  absPath: string, file: string, columns: readonly string[], issues: IssueList, optional: readonly string[] = [],
 ): CsvTable | null {
   let text: string;
   try {
@@ -50,11 +50,16 @@ export function readCsvTable(
     issues.add(file, 0, null, `cannot read file (${code ?? (e as Error).message})${why}`);
     return null;
   }
-  return parseCsvTable(text, file, columns, issues);
+  return parseCsvTable(text, file, columns, issues, optional);
 }
 
-/** Parses CSV text as read by readCsvTable; `file` names it in messages. */
-export function parseCsvTable(text: string, file: string, columns: readonly string[], issues: IssueList): CsvTable | null {
+/**
+ * Parses CSV text as read by readCsvTable; `file` names it in messages. Columns in `optional` may
+ * be absent from the header; their cells then read as ''.
+ */
+export function parseCsvTable(
+  text: string, file: string, columns: readonly string[], issues: IssueList, optional: readonly string[] = [],
+): CsvTable | null {
   let raws: RawRecord[];
   try {
     raws = parse(text, {
@@ -76,8 +81,9 @@ export function parseCsvTable(text: string, file: string, columns: readonly stri
   for (const h of header) {
     if (seen.has(h)) { issues.add(file, headerLine, h, 'duplicate column in header'); headerOk = false; }
     seen.add(h);
-    if (!columns.includes(h)) {
-      issues.add(file, headerLine, h, `unknown column (expected ${columns.join(', ')})`);
+    if (!columns.includes(h) && !optional.includes(h)) {
+      const may = optional.length ? `; optional: ${optional.join(', ')}` : '';
+      issues.add(file, headerLine, h, `unknown column (expected ${columns.join(', ')}${may})`);
       headerOk = false;
     }
   }
@@ -94,6 +100,7 @@ export function parseCsvTable(text: string, file: string, columns: readonly stri
     }
     const values: Record<string, string> = {};
     header.forEach((h, i) => { values[h] = r.record[i].trim(); });
+    for (const o of optional) if (!(o in values)) values[o] = '';
     records.push({ line, values });
   }
   return { file, header, records };

@@ -14,9 +14,10 @@ import { IssueList } from './errors';
 import { FieldReader } from './fields';
 import { displayPath } from './paths';
 import {
-  FACT_EXTRA_COLUMNS, FACT_ID_RE, FACT_REQUIRED_EXTRAS, factColumns, factTableFile, METRIC_RE, VALUATION_BASES,
+  FACT_EXTRA_COLUMNS, FACT_ID_RE, FACT_OPTIONAL_COLUMNS, FACT_REQUIRED_EXTRAS, factColumns, factTableFile, METRIC_RE, VALUATION_BASES,
 } from './schema';
 import { isUnitName, unknownUnitMessage } from './units';
+import { derivedEventKey, EVENT_RE } from './events';
 
 /** What fact rows refer to. */
 export interface FactContext {
@@ -146,10 +147,14 @@ function readFactRow(f: FieldReader, table: FactTable, ctx: FactContext): Fact |
       f.fail('basis', `'${extras.basis}' is not one of ${VALUATION_BASES.join(', ')}`);
     }
   }
+  const eventText = f.optional('event');
+  if (eventText !== null && !EVENT_RE.test(eventText)) {
+    f.fail('event', `'${eventText}' is not an event key (lowercase words joined by '-', '.' or ':')`);
+  }
   const qualifierOk = qualifierText === null || (QUALIFIERS as readonly string[]).includes(qualifierText);
   const q = parsed && qualifierOk ? resolveQualifier(f, parsed, qualifierText as Qualifier | null) : null;
   if (!f.ok || !parsed || !source || !q) return null;
-  return {
+  const fact: Fact = {
     id, table, entity, metric, quantity,
     value: parsed.value, low: q.low, high: q.high,
     unit, currency, qualifier: q.qualifier,
@@ -158,6 +163,9 @@ function readFactRow(f: FieldReader, table: FactTable, ctx: FactContext): Fact |
     ...extras,
     file: f.file, line: f.line,
   };
+  fact.event = eventText ?? derivedEventKey(fact);
+  fact.event_set = eventText !== null;
+  return fact;
 }
 
 /**
@@ -168,7 +176,7 @@ export function collectFactTable(
   dataDir: string, table: FactTable, ctx: FactContext, issues: IssueList, ids: Map<string, string>,
 ): Fact[] {
   const abs = path.join(dataDir, factTableFile(table));
-  const csv = readCsvTable(abs, displayPath(abs), factColumns(table), issues);
+  const csv = readCsvTable(abs, displayPath(abs), factColumns(table), issues, FACT_OPTIONAL_COLUMNS);
   if (!csv) return [];
   const out: Fact[] = [];
   for (const rec of csv.records) {

@@ -12,10 +12,11 @@ export { FX_TRIANGLE_TOLERANCE } from './assumptions';
 export { UNITS, UNIT_NAMES, isUnitName, currencyPair } from './units';
 export type { UnitName, CurrencyPair } from './units';
 export { checkMetricUnits } from './metricUnits';
+export { derivedEventKey, eventOf, groupByEvent, EVENT_RE } from './events';
 export { DEFAULT_SEEDS_DIR, locateSeeds, readArticles, checkEvidence, squashWhiteSpace } from './evidence';
 export type { SeedsOptions, SeedsLocation, Articles, EvidenceRow } from './evidence';
 export { loadTable, loadFacts, loadSources, loadEntities, loadAssumptions, recordsToFrame, FACT_FRAME_COLUMNS } from './frames';
 export {
   SOURCE_COLUMNS, ENTITY_COLUMNS, ASSUMPTION_COLUMNS, FACT_COMMON_COLUMNS, FACT_EXTRA_COLUMNS, VALUATION_BASES,
-  ENTITY_KINDS, factColumns,
+  ENTITY_KINDS, factColumns, FACT_OPTIONAL_COLUMNS,
 } from './schema';

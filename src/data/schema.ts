@@ -23,6 +23,9 @@ export const FACT_EXTRA_COLUMNS: Record<FactTable, readonly string[]> = {
   market: [],
 };
 
+/** Columns a fact table may have (after the others); `event` joins reports of one event (src/data/events.ts). */
+export const FACT_OPTIONAL_COLUMNS = ['event'] as const;
+
 /** Table-specific columns that must not be empty. */
 export const FACT_REQUIRED_EXTRAS: Record<FactTable, readonly string[]> = {
   benchmarks: ['benchmark'],

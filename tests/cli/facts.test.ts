@@ -11,7 +11,7 @@ const run = runCommand;
 
 const COMMON_KEYS = [
   'id', 'table', 'entity', 'metric', 'quantity', 'value', 'low', 'high', 'unit', 'currency', 'qualifier',
-  'as_of', 'period_start', 'period_end', 'source', 'seed_file', 'evidence', 'note',
+  'as_of', 'period_start', 'period_end', 'event', 'source', 'seed_file', 'evidence', 'note',
 ];
 
 afterEach(() => { delete process.env.BENCHVAL_DATA_DIR; });

@@ -2,7 +2,7 @@
  * `benchval facts [--json] [--table T] [--entity E] [--data-dir DIR]`: lists the facts.
  * `--json` prints the export: a JSON array, one object per fact with its id, table, entity,
  * metric, quantity as written, value/low/high in base units, unit, currency, qualifier, dates,
- * source, seed_file, evidence, note, the table-specific columns, file and line.
+ * event key, source, seed_file, evidence, note, the table-specific columns, file and line.
  */
 import type { Command } from '../main';
 import { FACT_TABLES } from '../../types';
@@ -14,7 +14,7 @@ const USAGE = 'usage: benchval facts [--json] [--table T] [--entity E] [--data-d
 
 const EXPORT_KEYS = [
   'id', 'table', 'entity', 'metric', 'quantity', 'value', 'low', 'high', 'unit', 'currency', 'qualifier',
-  'as_of', 'period_start', 'period_end', 'source', 'seed_file', 'evidence', 'note',
+  'as_of', 'period_start', 'period_end', 'event', 'source', 'seed_file', 'evidence', 'note',
 ] as const;
 
 /** The export record of a fact: common keys in a fixed order, its table's extra keys, file, line. */
