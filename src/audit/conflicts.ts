@@ -11,6 +11,9 @@
  * - stocks (facts dated by as_of): rows must agree; when they do not and their dates differ by
  *   up to SERIES_GAP_DAYS it is a warn (the value may have moved), with the same date a fail;
  *   dates further apart are a series (pass).
+ * Rows that carry the same explicit event (the `event` column, `event_set`) are one group
+ * whatever their entity or metric: one count that one article credits to a product and another
+ * to its maker is compared as one fact.
  * Only rows of different sources are compared with each other.
  * - rows of one key in different units are a warn; money is compared after FX conversion.
  * Targets and forecasts are compared only with each other. Rows are read with their
@@ -36,6 +39,7 @@ function roundOf(f: Fact): string {
 }
 
 function groupKey(f: Fact): string {
+  if (f.event_set && f.event) return `event|${f.event}`;
   const goal = f.qualifier === 'target' || f.qualifier === 'forecast' ? 'goal' : 'actual';
   return [f.entity, f.metric, f.benchmark ?? '', f.variant ?? '', roundOf(f), goal].join('|');
 }
@@ -128,7 +132,11 @@ function worstPair(rows: Row[]): { status: Exclude<FindingStatus, 'unverifiable'
   return worst;
 }
 
-function keyLabel(f: Fact): string {
+function keyLabel(f: Fact, group: readonly Fact[] = [f]): string {
+  if (f.event_set && f.event) {
+    const what = uniq(group.map((g) => `${g.entity} / ${g.metric}`)).join(', ');
+    return `event ${f.event} (${what})`;
+  }
   const round = roundOf(f);
   return [f.entity, f.metric, f.benchmark, f.variant, round ? `round ${round}` : ''].filter(Boolean).join(' / ');
 }
@@ -155,7 +163,7 @@ export function checkConflicts(facts: readonly Fact[], assumptions: readonly Ass
   const out: Finding[] = [];
   for (const [key, all] of groups) {
     if (all.length < 2) continue;
-    const label = keyLabel(all[0]);
+    const label = keyLabel(all[0], all);
     const baseId = `conflict:${key.split('|').filter((p) => p && p !== 'actual').join(':')}`;
     const units = uniq(all.map((f) => (f.unit === 'money' ? 'money' : f.unit)));
     if (units.length > 1) {

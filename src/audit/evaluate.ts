@@ -13,6 +13,10 @@
  *   min(a, b), max(a, b)     bound-wise minimum / maximum
  *   hull(a, b)               smallest interval holding both (either of two readings, e.g. a
  *                            growth needed within 2 or within 3 years)
+ *   age(start, end)          years from start to end, each a date fact (unit `date`, days since
+ *                            1970-01-01) or a quoted ISO date ('2026-01-26', '2026-01' is
+ *                            its whole month): the earliest end less the latest start to the
+ *                            latest end less the earliest start, over 365.2425 days a year
  *   count('a', 'b', ...)     the number of names listed: the article's own enumeration, so a
  *                            stated count can be checked against the names it gives
  */
@@ -23,6 +27,7 @@ import { annualize } from '../metrics/valuation';
 import { cagr, compound, growthRate } from '../metrics/growth';
 import { isPrecision, weightMemoryBytes } from '../metrics/models';
 import { isCurrency, fxDate, fxRate } from '../units/currency';
+import { isoDateEnd, isoDateStart } from '../units/date';
 import { ExpressionError, expressionRefs, parseExpression, type Node } from './expression';
 
 export interface EvalEnv {
@@ -49,7 +54,10 @@ export interface Evaluation {
   missing: string[];
 }
 
-export const EXPRESSION_FUNCTIONS = ['annualize', 'growth', 'cagr', 'compound', 'convert', 'memory', 'min', 'max', 'hull', 'count'] as const;
+/** Mean Gregorian year, in days. */
+export const DAYS_PER_YEAR = 365.2425;
+
+export const EXPRESSION_FUNCTIONS = ['annualize', 'growth', 'cagr', 'compound', 'convert', 'memory', 'min', 'max', 'hull', 'count', 'age'] as const;
 
 /** Throws ExpressionError for ids that are neither facts nor assumptions (typos), and unknown functions. */
 export function checkExpression(src: string, env: EvalEnv): Node {
@@ -94,6 +102,14 @@ export function evaluateExpression(src: string, env: EvalEnv): Evaluation {
       fail(n, `mixes ${a.currency} and ${b.currency}; convert one side with convert(x, '${b.currency}', '${a.currency}')`);
     }
     return a.currency ?? b.currency;
+  };
+  /** A date argument of age(): a date fact's days, or a quoted ISO date as the range of its days. */
+  const days = (n: Node, v: Value): I.Interval => {
+    if (v.str === null) return num(n, v);
+    const lo = isoDateStart(v.str);
+    const hi = isoDateEnd(v.str);
+    if (lo === null || hi === null) return fail(n, `'${v.str}' is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+    return I.interval(lo / 86_400_000, hi / 86_400_000);
   };
   const val = (iv: I.Interval, currency: Currency | null, asOf: string | null): Value => ({ iv, str: null, currency, asOf });
 
@@ -170,6 +186,10 @@ export function evaluateExpression(src: string, env: EvalEnv): Evaluation {
             case 'hull': {
               arity(2);
               return val(I.hull(num(n.args[0], args[0]), num(n.args[1], args[1])), sameCurrency(n, args[0], args[1]), args[0].asOf);
+            }
+            case 'age': {
+              arity(2);
+              return val(I.scale(I.sub(days(n.args[1], args[1]), days(n.args[0], args[0])), 1 / DAYS_PER_YEAR), null, null);
             }
             case 'count': {
               if (args.length === 0) fail(n, 'count() needs at least one quoted name');

@@ -37,7 +37,7 @@ export function checkActiveVsTotal(facts: readonly Fact[]): Finding[] {
 }
 
 const SHARE_METRIC_RE = /share|penetration|accuracy/;
-const DERIVED_SHARES = ['funding_share', 'daily_active_share', 'active_parameter_share'];
+const DERIVED_SHARES = ['funding_share', 'active_parameter_share'];
 
 export function checkShares(facts: readonly Fact[], derived: readonly Derived[]): Finding[] {
   const out: Finding[] = [];

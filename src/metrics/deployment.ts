@@ -1,10 +1,13 @@
-/** Deployment arithmetic: usage shares, run-rates and distance to targets. */
+/** Deployment arithmetic: visits per install, run-rates and distance to targets. */
 import { div, scale, sub, type Interval } from './interval';
 import { annualize } from './valuation';
 
-/** Daily active users (or visits) as a percent of the installed base. */
-export function dailyActiveShare(dailyUsers: Interval, installs: Interval): Interval {
-  return scale(div(dailyUsers, installs), 100);
+/**
+ * Daily person-visits per installed device: visits are not distinct users (one person counts
+ * once per visit), so the ratio is how often an average install is used, not a user share.
+ */
+export function dailyVisitsPerInstall(dailyVisits: Interval, installs: Interval): Interval {
+  return div(dailyVisits, installs);
 }
 
 /** Yearly run-rate of a count sold over `months` months (linear: x 12 / months). */

@@ -20,3 +20,14 @@ export function isoDateStart(text: string): number | null {
 export function isIsoDate(text: string): boolean {
   return isoDateStart(text) !== null;
 }
+
+/** Last day of the period a partial ISO date names (`2026-01` -> 2026-01-31), as UTC milliseconds; null when invalid. */
+export function isoDateEnd(text: string): number | null {
+  const start = isoDateStart(text);
+  if (start === null) return null;
+  const d = new Date(start);
+  const parts = text.split('-').length;
+  if (parts === 3) return start;
+  if (parts === 2) return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0);
+  return Date.UTC(d.getUTCFullYear(), 11, 31);
+}

@@ -16,8 +16,11 @@
  *   value the midpoint 5.5S, qualifier `estimate`.
  * - an order of magnitude `亿元级别` / `百万级` reads as low S, high 10S, value S, `estimate`.
  * - half, `半` or `半数` (超半数, 过半), reads as 50 percent.
- * - ranks: `第二名` is 2 rank, `前八` (top eight) is at-most 8.
+ * - ranks: `第二名` is 2 rank, `前八` (top eight) is at-most 8; `登顶` (reached the top) and `榜首`
+ *   (top of the list) are rank 1.
  * - money per token (`1元/百万token`) is divided by its denominator: 1e-6 CNY per token.
+ * - calendar dates `2025年7月31日` and `2023年4月` are unit `date`, in days since 1970-01-01 (UTC):
+ *   a day is that day (exact), a month the range of its days (2023年4月 is [19448, 19477]).
  * - `每秒` before or `/s` after a unit makes it a rate: `每秒350个token` is 350 tokens/s.
  * `scale` is the factor from the written digits to the base value (5343.7万 -> 1e4,
  * 千亿 -> 1e11, 1元/百万token -> 1e-6).
@@ -167,11 +170,35 @@ function readUnit(rest: string, perSecond: boolean, fail: (why: string) => never
   return unit;
 }
 
+const DATE_RE = /^(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?$/;
+const DAY_MS = 86_400_000;
+
+/** A calendar date written 2025年7月31日 or 2023年4月, in days since 1970-01-01; null when not one. */
+function readDate(s: string, text: string): ParsedQuantity | null {
+  const m = DATE_RE.exec(s);
+  if (!m) return null;
+  const [y, mo] = [Number(m[1]), Number(m[2])];
+  const first = Date.UTC(y, mo - 1, m[3] === undefined ? 1 : Number(m[3])) / DAY_MS;
+  const back = new Date(first * DAY_MS);
+  if (mo < 1 || mo > 12 || back.getUTCMonth() !== mo - 1 || (m[3] !== undefined && back.getUTCDate() !== Number(m[3]))) {
+    throw new QuantityParseError(text, 'not a calendar date');
+  }
+  if (m[3] !== undefined) return { text, value: first, low: first, high: first, qualifier: 'exact', unit: 'date', currency: null, scale: 1 };
+  const last = Date.UTC(y, mo, 0) / DAY_MS;
+  return { text, value: (first + last) / 2, low: first, high: last, qualifier: 'range', unit: 'date', currency: null, scale: 1 };
+}
+
+/** Words that name first place without a numeral: reached the top, top of the list. */
+const TOP_OF_LIST = new Set(['登顶', '榜首']);
+
 /** Parses an amount as written in Chinese coverage into base units; throws QuantityParseError. */
 export function parseQuantity(text: string): ParsedQuantity {
   const fail = (why: string): never => { throw new QuantityParseError(text, why); };
   if (typeof text !== 'string' || text.trim() === '') fail('empty quantity');
   let s = normalizeQuantityText(text);
+  const date = readDate(s, text);
+  if (date) return date;
+  if (TOP_OF_LIST.has(s)) return { text, value: 1, low: 1, high: 1, qualifier: 'exact', unit: 'rank', currency: null, scale: 1 };
   let level = false;
   const lm = LEVEL_RE.exec(s);
   if (lm && s.length > lm[0].length) { level = true; s = s.slice(0, s.length - lm[0].length); }

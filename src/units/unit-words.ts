@@ -50,7 +50,7 @@ export function lookupUnitWord(word: string): UnitWord | undefined {
 
 /** Units whose values are not counts of things: a `count` word never matches them. */
 const NON_COUNT_UNITS = new Set([
-  'money', 'money/token', 'percent', 'multiple', 'tokens/s', 'seconds', 'hours', 'months', 'years',
+  'money', 'money/token', 'percent', 'multiple', 'tokens/s', 'seconds', 'hours', 'months', 'years', 'date',
   'score', 'rank', 'parameters', 'tokens', 'bytes', 'characters',
 ]);
 

@@ -7,9 +7,9 @@ import type { Assumption, Fact, Source } from '../../src/types';
 import { DataValidationError } from '../../src/data/errors';
 import { readDataset } from '../../src/data';
 import { runAudit } from '../../src/audit/run';
+import { ARTICLES, needsArticles } from '../seeds';
 
 const HEADER = 'id,source,type,claim,evidence,stated,unit,expression,tolerance,note';
-const SEEDS = process.env.BENCHVAL_SEEDS_DIR ?? path.resolve(__dirname, '../../../shared/seeds');
 
 describe('claims.csv parsing', () => {
   it('reads rows and reports bad cells with line and column', () => {
@@ -117,11 +117,12 @@ describe('claim references', () => {
 const hasData = fs.existsSync(path.resolve(__dirname, '../../data/claims.csv'));
 
 describe.runIf(hasData)('claims on the real data', () => {
-  it('every evidence phrase occurs verbatim in its article', () => {
+  it('reads every claim', () => {
+    expect(readClaims().length).toBeGreaterThanOrEqual(40);
+  });
+  it.skipIf(ARTICLES.dir === null)(needsArticles('every evidence phrase occurs verbatim in its article'), () => {
     const ds = readDataset();
-    const claims = readClaims();
-    expect(claims.length).toBeGreaterThanOrEqual(40);
-    if (fs.existsSync(SEEDS)) expect(claimsWithoutEvidence(claims, ds.sources, SEEDS).map((c) => c.id)).toEqual([]);
+    expect(claimsWithoutEvidence(readClaims(), ds.sources, ARTICLES.dir!).map((c) => c.id)).toEqual([]);
   });
   it('the StepFun P/S claim passes with computed [20, 30] (200亿/10亿 = 20, 300亿/10亿 = 30)', () => {
     const { findings } = runAudit();
@@ -192,7 +193,8 @@ const EXPECTED_CLAIM_STATUS: Record<string, string> = {
   'tmt-industry-rounds-halved': 'unverifiable', // no 2024 count
   'tmt-step-3-parameter-efficiency': 'pass', // 321 / 38 = 8.447, within 8.4 = [8.35, 8.45]
   'tmt-step-3-int8-memory': 'fail', // 321B x 1 byte = 321GB = 64.2 x 5GB
-  'tmt-step-3-cost-vs-efficiency': 'pass', // 1 / (up to 300%) = [1/3, +inf), holds 1/3
+  // cross-check: 1 / (up to 300%) = [1/3, +inf) holds the printed 1/3, but relates inference efficiency to decoding cost
+  'tmt-step-3-cost-vs-efficiency': 'warn',
   'tmt-step3-vl-10b-vs-glm-4.6v': 'pass', // 106 / 10 = 10.6 within 10-20
   'tmt-step3-vl-10b-vs-qwen3-vl': 'fail', // 235 / 10 = 23.5, (23.5 - 20) / 20 = 17.5% above 20 (> 10%)
   'tmt-us-china-gap-shrank': 'pass', // 0.3 - 17.5 = -17.2 < 0
@@ -203,13 +205,15 @@ const EXPECTED_CLAIM_STATUS: Record<string, string> = {
   'tmt-stepfun-round-record-12m': 'unverifiable', // no other round of the 12 months
   'tmt-china-llm-valuations-doubled-2024': 'unverifiable',
   'tmt-china-open-model-downloads-overtake-us': 'unverifiable',
-  // needed revenue 200亿/41 = 4.878亿 to 300亿/39 = 7.692亿 from 亿元级别 [1亿, 10亿]: factor 4.878/10 = 0.4878
-  // to 7.692/1 = 7.692; over 2 years 0.4878^(1/2) - 1 = -30.16% to 7.692^(1/2) - 1 = 177.35%, over 3 years
-  // -21.3% to 97.4%; the hull [-30.16%, 177.35%] straddles >= 100%: only [100%, 177.35%] meets it
+  // target P/S 40x (assumption target-ps-stepfun): needed revenue 200亿/40 = 5亿 to 300亿/40 = 7.5亿 from 亿元级别
+  // [1亿, 10亿]: factor 5/10 = 0.5 to 7.5/1 = 7.5; over 2 years 0.5^(1/2) - 1 = -29.29% to 7.5^(1/2) - 1 = 173.86%,
+  // over 3 years -20.63% to 95.74%; the hull [-29.29%, 173.86%] straddles >= 100%: only [100%, 173.86%] meets it
   'tmt-stepfun-valuation-needs-exponential-growth': 'warn',
   'tmt-base-model-big-five-names-four': 'fail', // 百度、阿里、腾讯、字节跳动 = 4 against 五 = [4.5, 5.5]: (4.5 - 4) / 4.5 = 11% > 10%
   'tmt-rounds-over-1bn-three-named': 'pass', // MiniMax、智谱 AI、月之暗面 = 3 = 三家
   'tmt-base-model-system-one-plus-two': 'pass', // 多模态、端云结合 = 2 = 两大方向
+  // founded 2023-04 (days 19448..19477) to 2026-01-26 (day 20479): 1002 / 365.2425 = 2.74 to 1031 / 365.2425 = 2.82 years < 3
+  'tmt-stepfun-under-three-years': 'pass',
   // --- qbitai-20260227
   'qb-pacore-gain-aime2025': 'pass', // 99.9 - 97.3 = 2.6 > 0
   'qb-pacore-gain-imoanswerbench': 'pass', // 88.8 - 85.4 = 3.4 > 0
@@ -218,12 +222,13 @@ const EXPECTED_CLAIM_STATUS: Record<string, string> = {
   'qb-multimodal-16-of-22': 'pass', // 22 - 16 = 6 >= 0
   'qb-stepfun-round-exceeds-ipos': 'unverifiable',
   'qb-red-envelopes-over-4bn': 'unverifiable',
-  'qb-terminal-agent-compounding': 'warn', // cross-check: [16.19, 19.68] meets [18, 20], but Q2-Q4 agent calls vs the year to 2026-02-27
+  'qb-base-models-22-within-over-30': 'pass', // cross-check: 超过30 - 22 = [8, +inf) >= 0, same metric unit and date
   'qb-aime2026-above-gemini-3-flash': 'unverifiable',
   'qb-aime2026-below-gpt-5.2': 'unverifiable',
   'qb-core-team-one-plus-three': 'pass', // 1 (印奇) + 3 (姜大昕、张祥雨、朱亦博) = 4 = 四角
   // --- netease-202601
-  'ne-terminal-agent-compounding': 'warn', // cross-check: [16.19, 19.68] meets [18, 20], but Q2-Q4 agent calls vs 2025 open-platform calls
+  // founded 2023-04 to January 2026 (days 20454..20484): 977 / 365.2425 = 2.67 to 1036 / 365.2425 = 2.84 years < 3
+  'ne-stepfun-under-three-years': 'pass',
   'ne-industry-funding-fell': 'unverifiable', // no 2024 total
   'ne-industry-rounds-fell': 'unverifiable', // no 2024 round count
   'ne-industry-valuations-doubled-2024': 'unverifiable',

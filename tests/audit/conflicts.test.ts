@@ -107,4 +107,19 @@ describe('conflict check', () => {
     expect(f.map((x) => [x.id, x.status])).toEqual([['conflict:acme:net_loss:2025-01-01..2025-09-30:unverifiable', 'unverifiable']]);
     expect(f[0].message).toMatch(/b 5\.12亿美元 \(no interval: quantity without a value\)/);
   });
+  it('compares rows of one explicit event as one group across entities and metrics', () => {
+    const dep = (id: string, entity: string, quantity: string, source: string, event?: string) => ({
+      ...fact({ id, table: 'deployments', entity, metric: 'installs', quantity, as_of: '2026-01', source }),
+      ...(event ? { event, event_set: true } : {}),
+    });
+    // without the event the product's and the maker's rows are two keys: nothing to compare
+    expect(checkConflicts([dep('p', 'app', '超4200万台', 's1'), dep('m', 'maker', '超4200万台', 's2')], FX)).toEqual([]);
+    // with it they are one group: 超4200万 and 超4200万 agree
+    const ok = checkConflicts([dep('p', 'app', '超4200万台', 's1', 'phones'), dep('m', 'maker', '超4200万台', 's2', 'phones')], FX);
+    expect(ok.map((x) => [x.id, x.status])).toEqual([['conflict:event:phones:2026-01', 'pass']]);
+    expect(ok[0].message).toMatch(/^event phones \(app \/ installs, maker \/ installs\)/);
+    // 4200万 against 2000万 on one date: [4158万, 4242万] and [1980万, 2020万] are apart, a fail
+    const bad = checkConflicts([dep('p', 'app', '4200万台', 's1', 'phones'), dep('m', 'maker', '2000万台', 's2', 'phones')], FX);
+    expect(bad.map((x) => x.status)).toEqual(['fail']);
+  });
 });

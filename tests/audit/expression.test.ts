@@ -10,6 +10,7 @@ const facts = [
   fact({ id: 'usd-round', table: 'funding_rounds', metric: 'funding_amount', quantity: '400亿美元', as_of: '2026-01' }),
   fact({ id: 'step-3.5-total', table: 'model_specs', metric: 'total_parameters', quantity: '321B' }),
   fact({ id: 'g', table: 'deployments', metric: 'api_calls_growth', quantity: '170%' }),
+  fact({ id: 'founded', table: 'model_specs', metric: 'founding_date', quantity: '2023年4月', unit: 'date' }),
 ];
 const env: EvalEnv = { facts: new Map(facts.map((f) => [f.id, f])), assumptions: FX };
 const ev = (src: string) => evaluateExpression(src, env);
@@ -72,6 +73,16 @@ describe('expression evaluation', () => {
     expect(ev("count('印奇') + count('a', 'b', 'c')").interval).toEqual({ lo: 4, hi: 4 });
     expect(() => ev('count(val)')).toThrow(/expected a quoted string/);
     expect(() => ev('count()')).toThrow(/at least one quoted name/);
+  });
+  it('age: years between a date fact (2023年4月 = days 19448..19477) and an ISO date', () => {
+    // 2026-01-26 is day 20479: (20479 - 19477) / 365.2425 = 2.743383, (20479 - 19448) / 365.2425 = 2.822782
+    const a = ev("age(founded, '2026-01-26')").interval!;
+    expect(a.lo).toBeCloseTo(1002 / 365.2425, 9);
+    expect(a.hi).toBeCloseTo(1031 / 365.2425, 9);
+    // '2026-01' is the whole month, days 20454..20484: (20454 - 19477) / 365.2425 = 2.674935 to (20484 - 19448) / 365.2425 = 2.836472
+    const m = ev("age(founded, '2026-01')").interval!;
+    expect([m.lo * 365.2425, m.hi * 365.2425].map(Math.round)).toEqual([977, 1036]);
+    expect(() => ev("age(founded, 'soon')")).toThrow(/'soon' is not an ISO date/);
   });
   it('assumption ids evaluate to their value', () => {
     expect(ev('usd-cny-test * 2').interval).toEqual({ lo: 14, hi: 14 });

@@ -92,14 +92,14 @@ describe('other rules', () => {
   it('shares above 100% fail (stated and derived)', () => {
     const f = checkShares([fact({ id: 's', metric: 'share', quantity: '120%', as_of: '2025' })], []);
     expect(f[0].status).toBe('fail');
-    // 5000万 daily users of 4200万 installs = 119%
+    // a 50亿元 round of 2025 against 42亿元 of 2025 industry funding = 119%
     const facts = [
-      fact({ id: 'd', table: 'deployments', metric: 'daily_users', quantity: '5000万', as_of: '2026' }),
-      fact({ id: 'i', table: 'deployments', metric: 'installs', quantity: '4200万', as_of: '2026' }),
+      fact({ id: 'd', table: 'funding_rounds', metric: 'funding_amount', quantity: '50亿元', as_of: '2025-06-01' }),
+      fact({ id: 'i', table: 'market', metric: 'industry_funding', quantity: '42亿元', period_start: '2025-01-01', period_end: '2025-12-31' }),
     ];
     const g = checkShares(facts, computeDerived(facts, FX));
     expect(g[0].status).toBe('fail');
-    expect(g[0].message).toMatch(/= 119%/) // 5000 / 4200 = 1.1905;
+    expect(g[0].message).toMatch(/= 119%/); // 50 / 42 = 1.1905
     expect(checkShares([fact({ id: 'ok', metric: 'share', quantity: '80%', as_of: '2025' })], [])[0].status).toBe('pass');
   });
   it('peer multiples of one article more than 3x apart warn', () => {

@@ -50,12 +50,12 @@ describe('event keys', () => {
     expect(facts.every((f: Fact) => typeof f.event === 'string' && f.event !== '')).toBe(true);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bv-events-'));
     for (const f of fs.readdirSync(DEFAULT_DATA_DIR)) if (f.endsWith('.csv')) fs.copyFileSync(path.join(DEFAULT_DATA_DIR, f), path.join(dir, f));
-    const file = path.join(dir, 'deployments.csv');
+    const file = path.join(dir, 'market.csv');
     const lines = fs.readFileSync(file, 'utf8').replace(/\r?\n$/, '').split(/\r?\n/);
     lines[0] += ',event';
     for (let i = 1; i < lines.length; i++) lines[i] += i === 1 ? ',stepfun-devices:2026' : ',';
     fs.writeFileSync(file, lines.join('\n') + '\n');
-    const first = readFacts({ dataDir: dir }).find((f) => f.file.endsWith('deployments.csv') && f.line === 2)!;
+    const first = readFacts({ dataDir: dir }).find((f) => f.file.endsWith('market.csv') && f.line === 2)!;
     expect(first.event).toBe('stepfun-devices:2026');
     expect(first.event_set).toBe(true);
     lines[1] = lines[1].replace(/,stepfun-devices:2026$/, ',Bad Key');

@@ -144,7 +144,7 @@ describe('the project assumptions file', () => {
   it('is valid and its implied HKD/CNY rate matches the two others', () => {
     const a = readAssumptions({ dataDir: path.resolve(__dirname, '../../data') });
     const byId = new Map(a.map((x) => [x.id, x]));
-    for (const x of a) expect(x.rationale).toMatch(/assumption/i);
+    for (const x of a) expect(x.rationale).toMatch(/^Analyst (assumption|choice)/);
     // 7.00 CNY/USD x 0.128 USD/HKD = 0.896 CNY/HKD
     expect(byId.get('usd-cny-2026-01')!.value * byId.get('hkd-usd-2026-01')!.value).toBeCloseTo(byId.get('hkd-cny-2026-01')!.value, 10);
     // 1210亿 HKD x 0.896 = 1084.16亿 CNY

@@ -3,7 +3,7 @@ import * as I from '../../src/metrics/interval';
 import { annualize, impliedRevenue, marketCapToSales, priceToSales, requiredRevenueCagr } from '../../src/metrics/valuation';
 import { cagr, cagrBackward, cagrForward, compound, growthMultiple, growthRate } from '../../src/metrics/growth';
 import { fundingShare, lossToRevenue } from '../../src/metrics/losses';
-import { dailyActiveShare, distanceToTarget, yearlyRunRate } from '../../src/metrics/deployment';
+import { dailyVisitsPerInstall, distanceToTarget, yearlyRunRate } from '../../src/metrics/deployment';
 import { activeShare, scoreGap, sparsityFactor, variantGain, weightMemoryBytes } from '../../src/metrics/models';
 import { convertInterval } from '../../src/metrics/currency';
 import { FX } from './facts';
@@ -70,7 +70,8 @@ describe('losses and shares', () => {
 
 describe('deployment', () => {
   it('daily active share: [1800万, 2000万] / 4200万 = [42.86%, 47.62%]', () => {
-    close(dailyActiveShare(I.interval(1.8e7, 2e7), p(4.2e7)), 42.857143, 47.619048, 4);
+    // 近2000万 visits / 4200万 devices = [1800/4200, 2000/4200] = [0.428571, 0.476190] visits per device a day
+    close(dailyVisitsPerInstall(I.interval(1.8e7, 2e7), p(4.2e7)), 0.428571, 0.476190, 4);
   });
   it('run-rate: [3.6万, 4万] over 3 months = [14.4万, 16万] a year', () => {
     close(yearlyRunRate(I.interval(3.6e4, 4e4), 3), 1.44e5, 1.6e5);

@@ -81,6 +81,16 @@ describe('parseQuantity forms named by the data README', () => {
     expect(parseQuantity('第二名')).toMatchObject({ value: 2, qualifier: 'exact', unit: 'rank' });
     // 前八: top eight -> rank 8 or better
     expect(parseQuantity('前八')).toMatchObject({ value: 8, low: null, high: 8, qualifier: 'at-most' });
+    // 登顶 (reached the top) and 榜首 (top of the list) name rank 1 without a numeral
+    expect(parseQuantity('登顶')).toMatchObject({ value: 1, low: 1, high: 1, qualifier: 'exact', unit: 'rank' });
+    expect(parseQuantity('榜首')).toMatchObject({ value: 1, unit: 'rank' });
+  });
+  it('reads calendar dates as days since 1970-01-01', () => {
+    // 2025-07-31: Date.UTC(2025, 6, 31) / 86400000 = 20300
+    expect(parseQuantity('2025年7月31日')).toMatchObject({ value: 20300, low: 20300, high: 20300, qualifier: 'exact', unit: 'date' });
+    // 2023年4月: 2023-04-01 = day 19448 to 2023-04-30 = day 19477, midpoint 19462.5
+    expect(parseQuantity('2023年4月')).toMatchObject({ value: 19462.5, low: 19448, high: 19477, qualifier: 'range', unit: 'date' });
+    expect(() => parseQuantity('2025年2月30日')).toThrow(/not a calendar date/);
   });
 
   it('keeps a reversed range as written for the caller to reject', () => {

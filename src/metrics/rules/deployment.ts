@@ -1,28 +1,32 @@
 /**
- * Deployment rules: daily users as a share of installs, yearly run-rates of partial-period
+ * Deployment rules: daily person-visits per installed device, yearly run-rates of partial-period
  * sales, progress toward and distance to stated targets and forecasts, and quarterly growth
  * compounded.
  */
 import type { Fact } from '../../types';
 import type { DerivedDraft, RuleContext } from '../derived';
-import { dailyActiveShare, distanceToTarget, yearlyRunRate } from '../deployment';
+import { dailyVisitsPerInstall, distanceToTarget, yearlyRunRate } from '../deployment';
 import { compound, percentToRate } from '../growth';
 import { describePeriod, periodMonths } from '../period';
 import { evaluate, operand, withMetric, zeroDivisor, type Operand } from './select';
 
-/** daily_users / installs for each entity and source reporting both. */
-export function dailyActiveShareRule(ctx: RuleContext): DerivedDraft[] {
+/**
+ * daily_visits / installs for each entity and source reporting both: how many person-visits
+ * (人次) an installed device serves a day. Visits count a person again on every visit, so this
+ * is a usage intensity, not a share of devices with an active user.
+ */
+export function dailyVisitsPerInstallRule(ctx: RuleContext): DerivedDraft[] {
   const out: DerivedDraft[] = [];
   const installs = withMetric(ctx.facts, 'installs').filter((f) => f.qualifier !== 'target');
-  for (const d of withMetric(ctx.facts, 'daily_users')) {
+  for (const d of withMetric(ctx.facts, 'daily_visits')) {
     for (const i of installs.filter((x) => x.entity === d.entity && x.source === d.source)) {
       const dx = operand(d);
       const ix = operand(i);
       if (!dx || !ix) continue;
       out.push({
-        metric: 'daily_active_share', entity: d.entity, detail: `${d.id}-${i.id}`,
-        ...zeroDivisor(evaluate(dailyActiveShare, dx, ix), ix, `installs ${i.id} is 0`), unit: 'percent', formula: 'daily_users / installs x 100',
-        inputs: [d.id, i.id], note: `${d.quantity} / ${i.quantity}`,
+        metric: 'daily_visits_per_install', entity: d.entity, detail: `${d.id}-${i.id}`,
+        ...zeroDivisor(evaluate(dailyVisitsPerInstall, dx, ix), ix, `installs ${i.id} is 0`), unit: 'multiple', formula: 'daily_visits / installs',
+        inputs: [d.id, i.id], note: `${d.quantity} / ${i.quantity}: person-visits per installed device a day, not a share of users`,
       });
     }
   }
@@ -108,4 +112,4 @@ export function quarterlyCompoundingRule(ctx: RuleContext): DerivedDraft[] {
   return out;
 }
 
-export const deploymentRules = [dailyActiveShareRule, runRateRule, targetProgressRule, targetGapRule, quarterlyCompoundingRule];
+export const deploymentRules = [dailyVisitsPerInstallRule, runRateRule, targetProgressRule, targetGapRule, quarterlyCompoundingRule];

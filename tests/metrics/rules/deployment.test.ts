@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeDerived } from '../../../src/metrics/derived';
-import { dailyActiveShareRule, quarterlyCompoundingRule, runRateRule, targetGapRule, targetProgressRule } from '../../../src/metrics/rules/deployment';
+import { dailyVisitsPerInstallRule, quarterlyCompoundingRule, runRateRule, targetGapRule, targetProgressRule } from '../../../src/metrics/rules/deployment';
 import type { Fact } from '../../../src/types';
 import { fact, FX } from '../facts';
 
@@ -8,27 +8,28 @@ const dep = (p: Partial<Fact> & { id: string; quantity: string }) => fact({ enti
 const installs = dep({ id: 'inst', metric: 'installs', quantity: '超4200万台', as_of: '2026-01' });
 const target = dep({ id: 'goal', metric: 'installs', quantity: '8000万台', qualifier: 'target', as_of: '2026-01' });
 
-describe('dailyActiveShareRule', () => {
-  it('近2000万 / 超4200万: bounds [0, 47.62], no value (超4200万 is a divisor that states only a lower bound)', () => {
-    const facts = [installs, target, dep({ id: 'dau', metric: 'daily_users', quantity: '近2000万人次', as_of: '2026-01' })];
-    const rows = computeDerived(facts, FX, [dailyActiveShareRule]);
+describe('dailyVisitsPerInstallRule', () => {
+  it('近2000万 / 超4200万: bounds [0, 0.4762] visits per device, no value (超4200万 is a divisor that states only a lower bound)', () => {
+    const facts = [installs, target, dep({ id: 'dau', metric: 'daily_visits', quantity: '近2000万人次', as_of: '2026-01' })];
+    const rows = computeDerived(facts, FX, [dailyVisitsPerInstallRule]);
     expect(rows.map((r) => r.inputs)).toEqual([['dau', 'inst']]); // never against the target
-    // low 1800万 / +inf = 0, high 2000万 / 4200万 x 100 = 47.619048; 2000/4200 is the top, not a stated share
+    // low 1800万 / +inf = 0, high 2000万 / 4200万 = 0.476190 visits per device a day; the top, not a stated value
     expect(rows[0].value).toBeNull();
     expect(rows[0].low).toBe(0);
-    expect(rows[0].high).toBeCloseTo(47.619048, 6);
+    expect(rows[0].high).toBeCloseTo(0.476190, 6);
+    expect([rows[0].metric, rows[0].unit, rows[0].formula]).toEqual(['daily_visits_per_install', 'multiple', 'daily_visits / installs']);
     expect(rows[0].note).toMatch(/^no point value: inst states only a lower bound \(超4200万台\), and the result falls as it rises; /);
   });
-  it('近2000万 / 4200万: value 2000/4200 = 47.62%, bounds [1800/4200, 2000/4200] = [42.86, 47.62]', () => {
+  it('近2000万 / 4200万: value 2000/4200 = 0.4762, bounds [1800/4200, 2000/4200] = [0.4286, 0.4762]', () => {
     const facts = [dep({ id: 'inst', metric: 'installs', quantity: '4200万台', as_of: '2026-01' }),
-      dep({ id: 'dau', metric: 'daily_users', quantity: '近2000万人次', as_of: '2026-01' })];
-    const [row] = computeDerived(facts, FX, [dailyActiveShareRule]);
-    expect(row.value).toBeCloseTo(47.619048, 6);
-    expect(row.low).toBeCloseTo(42.857143, 6);
+      dep({ id: 'dau', metric: 'daily_visits', quantity: '近2000万人次', as_of: '2026-01' })];
+    const [row] = computeDerived(facts, FX, [dailyVisitsPerInstallRule]);
+    expect(row.value).toBeCloseTo(0.476190, 6);
+    expect(row.low).toBeCloseTo(0.428571, 6);
   });
   it('no row for daily users of another source or entity', () => {
-    const facts = [installs, dep({ id: 'dau', metric: 'daily_users', quantity: '2000万', source: 'src-b' }), dep({ id: 'dau2', entity: 'other', metric: 'daily_users', quantity: '2000万' })];
-    expect(computeDerived(facts, FX, [dailyActiveShareRule])).toEqual([]);
+    const facts = [installs, dep({ id: 'dau', metric: 'daily_visits', quantity: '2000万', source: 'src-b' }), dep({ id: 'dau2', entity: 'other', metric: 'daily_visits', quantity: '2000万' })];
+    expect(computeDerived(facts, FX, [dailyVisitsPerInstallRule])).toEqual([]);
   });
 });
 
