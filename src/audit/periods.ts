@@ -1,15 +1,14 @@
 /**
- * Plausibility of the periods a claim compares:
- * - flows of different lengths (a 9-month revenue against a 12-month one) used together
- *   without annualize(): warn;
- * - an event (a funding round) dated outside the period of a flow it is compared with (a 2026
- *   round as a share of 2025 funding): warn.
+ * Plausibility of the periods a claim compares: flows of different lengths (a 9-month revenue
+ * against a 12-month one) used together without annualize() are a warn. A part dated outside
+ * the period of the whole it is a share of (a 2026 round as a share of 2025 funding) is the
+ * part-of-whole rule's (./partOfWhole).
  * The facts compared are those of the expression and, when the stated value is a fact id,
  * that fact. Cross-check claims are left to their own rule (./derivation), which already
  * reports differing periods.
  */
 import type { Fact } from '../types';
-import { describePeriod, periodMonths, referenceTime, withinPeriod } from '../metrics/period';
+import { describePeriod, periodMonths } from '../metrics/period';
 import type { Claim } from './claims';
 import { expressionCalls, expressionRefs, parseExpression } from './expression';
 import { uniq, type Finding } from './findings';
@@ -27,13 +26,6 @@ export function checkClaimPeriods(claims: readonly Claim[], facts: ReadonlyMap<s
     const problems: string[] = [];
     if (months.length > 1 && !expressionCalls(tree).includes('annualize')) {
       problems.push(`it compares flows over different periods (${flows.map((f) => `${f.id}: ${describePeriod(f)}, ${periodMonths(f)} months`).join('; ')}) without annualize()`);
-    }
-    for (const e of inputs.filter((f) => f.table === 'funding_rounds')) {
-      const t = referenceTime(e);
-      if (t === null) continue;
-      for (const fl of flows.filter((f) => !withinPeriod(t, f))) {
-        problems.push(`the round ${e.id} is dated ${e.as_of}, outside the period ${describePeriod(fl)} of ${fl.id}`);
-      }
     }
     if (problems.length === 0) continue;
     out.push({

@@ -1,8 +1,10 @@
 /**
  * runAudit: the three checks (derivation of claims, conflicts between rows, plausibility
- * rules) over the data directory, or over facts / claims passed in.
+ * rules) over the data directory, or over facts / claims passed in. The plausibility kind
+ * includes the analytical guards: mixed valuation bases (./valuationBases), launch-period run
+ * rates (./launchRunRate), part of a whole (./partOfWhole) and stale FX (./staleFx).
  */
-import type { Assumption, Fact, Source } from '../types';
+import type { Assumption, Entity, Fact, Source } from '../types';
 import { readDataset } from '../data/dataset';
 import type { AssumptionOverrides } from '../data/assumptions';
 import { computeDerived, type Derived } from '../metrics/derived';
@@ -12,6 +14,10 @@ import { checkDerivations } from './derivation';
 import type { EvalEnv } from './evaluate';
 import { FINDING_STATUSES, summarize, type Finding, type FindingKind, type FindingStatus } from './findings';
 import { checkPlausibility } from './plausibility';
+import { checkValuationBases } from './valuationBases';
+import { checkLaunchRunRates } from './launchRunRate';
+import { checkPartOfWhole } from './partOfWhole';
+import { checkStaleFx } from './staleFx';
 
 export interface AuditOptions {
   dataDir?: string;
@@ -23,6 +29,8 @@ export interface AuditOptions {
   facts?: readonly Fact[];
   assumptions?: readonly Assumption[];
   sources?: readonly Source[];
+  /** entities for the scope of part-of-whole checks (read with the data when facts are not passed) */
+  entities?: readonly Entity[];
   claims?: readonly Claim[];
   /** only these kinds of check (default all) */
   kinds?: readonly FindingKind[];
@@ -45,11 +53,13 @@ export function runAudit(opts: AuditOptions = {}): AuditResult {
   let facts = opts.facts;
   let assumptions = opts.assumptions;
   let sources = opts.sources;
+  let entities = opts.entities;
   if (!facts || !assumptions || !sources) {
     const ds = readDataset({ dataDir: opts.dataDir, overrides: opts.overrides });
     facts ??= ds.facts;
     assumptions ??= ds.assumptions;
     sources ??= ds.sources;
+    entities ??= ds.entities;
   }
   const claims = opts.claims ?? readClaims({ dataDir: opts.dataDir, file: opts.claimsFile });
   const env: EvalEnv = { facts: new Map(facts.map((f) => [f.id, f] as const)), assumptions };
@@ -59,7 +69,13 @@ export function runAudit(opts: AuditOptions = {}): AuditResult {
   const findings: Finding[] = [];
   if (kinds.has('derivation')) findings.push(...checkDerivations(claims, env));
   if (kinds.has('conflict')) findings.push(...checkConflicts(facts, assumptions));
-  if (kinds.has('plausibility')) findings.push(...checkPlausibility({ facts, assumptions, derived, claims }));
+  if (kinds.has('plausibility')) {
+    findings.push(...checkPlausibility({ facts, assumptions, derived, claims }));
+    findings.push(...checkValuationBases(claims, derived, facts));
+    findings.push(...checkLaunchRunRates(claims, derived, facts));
+    findings.push(...checkPartOfWhole(claims, derived, facts, entities));
+    findings.push(...checkStaleFx(claims, derived, facts, assumptions));
+  }
   const sorted = sortFindings(findings);
   return { findings: sorted, summary: summarize(sorted), derived };
 }

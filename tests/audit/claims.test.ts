@@ -152,9 +152,23 @@ describe.runIf(hasData)('claims on the real data', () => {
       'multiples:spread:ps_ratio:tmtpost-2026': 'warn',
       // 约50万字 / 256K = 1.953 against (5万-7万字) / 50000 tokens = 1.2 characters per token: 1.953 / 1.2 = 1.628 > 1.5
       'ratio:bl-hunyuan-context_length_chars-pretrain|jz-step-r-mini-reasoning_length-chars': 'warn',
-      // the B+ round (2026-01-26) as a share of 2025 funding
-      'tmt-stepfun-funding-share-half:period': 'warn',
-      'tmt-stepfun-funding-share-over-half:period': 'warn',
+      // part of a whole: the B+ round (2026-01-26) is 26 days after the 2025 funding it is a share of (2026-01-26 - 2025-12-31)
+      'tmt-stepfun-funding-share-half:part-of-whole': 'warn',
+      'tmt-stepfun-funding-share-over-half:part-of-whole': 'warn',
+      // the same for the 12 derived funding_share rows (6 reports of the round x 2 reports of the total)
+      'funding_share:stepfun|funding_amount|B+|china-llm-industry|industry_funding|2025-01-01..2025-12-31|:part-of-whole': 'warn',
+      // launch run rate: the Galaxy M9's first 3 months after launch x 12/3 = 4, three reports of one event
+      'launch-run-rate:geely-galaxy-m9|vehicle_sales||2025-10-01..2025-12-31|': 'warn',
+      // stale FX: H1 2025 revenue at the 2026-01 HKD rate (2025-06-30 to 2026-01-01 = 185 days);
+      // Jan-Sep 2025 revenue at the 2026-01 HKD rate (2025-09-30 to 2026-01-01 = 93 days)
+      'stale-fx:ne-zhipu-revenue-2025-h1|hkd-cny-2026-01': 'warn',
+      'stale-fx:ne-minimax-revenue-2025-9m|hkd-usd-2026-01': 'warn',
+      // mixed bases: listed market caps (955亿 / 1210亿港元) against StepFun's P/S on a private post-money and
+      // OpenAI's on a reported private valuation, in the growth each listed company needs to reach that P/S
+      'valuation-bases:required_revenue_cagr:ne-zhipu-market_cap|ne-zhipu-revenue-2025-h1|tmt-stepfun-ps_ratio': 'warn',
+      'valuation-bases:required_revenue_cagr:ne-zhipu-market_cap|ne-zhipu-revenue-2025-h1|tmt-openai-ps_ratio': 'warn',
+      'valuation-bases:required_revenue_cagr:ne-minimax-market_cap|ne-minimax-revenue-2025-9m|tmt-stepfun-ps_ratio': 'warn',
+      'valuation-bases:required_revenue_cagr:ne-minimax-market_cap|ne-minimax-revenue-2025-9m|tmt-openai-ps_ratio': 'warn',
     });
     // listed peers at one date agree: 955亿港元 / (1.91亿元 x 2 / 0.896) = 224x, 1210亿港元 / (5343.7万美元 x 12/9 / 0.128) = 217.4x
     expect(findings.find((f) => f.id === 'multiples:spread:market_cap_to_sales:2026-01')?.status).toBe('pass');
