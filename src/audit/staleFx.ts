@@ -68,12 +68,18 @@ export function checkStaleFx(claims: readonly Claim[], derived: readonly Derived
     u.by.push(by);
     uses.set(key, u);
   };
+  // derived rows by input fact, so finding the users of a conversion is not a scan per conversion
+  const byInput = new Map<string, Derived[]>();
+  for (const d of derived) {
+    if (d.metric === 'converted_value') continue;
+    for (const id of d.inputs) byInput.set(id, [...(byInput.get(id) ?? []), d]);
+  }
   for (const d of derived) {
     if (d.metric !== 'converted_value') continue;
     const f = byId.get(d.inputs[0]);
     const a = d.assumptions.map((id) => fx.get(id)).find((x) => x && currencyPair(x.unit));
     if (!f || !a) continue;
-    const users = derived.filter((u) => u !== d && u.inputs.includes(f.id) && u.assumptions.includes(a.id)).map((u) => u.id);
+    const users = (byInput.get(f.id) ?? []).filter((u) => u.assumptions.includes(a.id)).map((u) => u.id);
     for (const u of users.length > 0 ? users : [d.id]) note(f, a, u);
   }
   for (const c of claims) {
