@@ -34,6 +34,22 @@ export function formatLatinScale(value: number): string {
   return scaled(value, LATIN_STEPS);
 }
 
+const DAY_MS = 86_400_000;
+
+/** A `date` value (days since 1970-01-01) as `YYYY-MM-DD`. */
+function isoDay(days: number): string {
+  return new Date(Math.round(days) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** `YYYY-MM` when [low, high] are the first and last day of one month, else null. */
+function wholeMonth(low: number, high: number): string | null {
+  const a = new Date(low * DAY_MS);
+  const b = new Date((high + 1) * DAY_MS);
+  const first = a.getUTCDate() === 1 && b.getUTCDate() === 1;
+  const next = (a.getUTCMonth() + 1) % 12 === b.getUTCMonth() && b.getTime() - a.getTime() <= 31 * DAY_MS;
+  return Number.isInteger(low) && Number.isInteger(high) && first && next ? isoDay(low).slice(0, 7) : null;
+}
+
 /** Human-readable value with unit and currency (see the module comment for the forms). */
 export function formatQuantity(value: number | null, unit: string | null, currency?: Currency | null): string {
   if (value === null || Number.isNaN(value)) return '—';
@@ -50,6 +66,8 @@ export function formatQuantity(value: number | null, unit: string | null, curren
     case 'parameters':
     case 'tokens':
       return `${formatLatinScale(value)} ${unit}`;
+    case 'date':
+      return isoDay(value);
     case null:
     case undefined:
     case '':
@@ -81,6 +99,10 @@ export interface RangeLike {
  */
 export function formatRange(r: RangeLike): string {
   const f = (v: number | null) => formatValue(v, r.unit, r.currency);
+  if (r.unit === 'date' && r.low !== null && r.high !== null) {
+    const month = wholeMonth(r.low, r.high);
+    if (month) return month;
+  }
   if (r.low !== null && r.high !== null) {
     if (r.low === r.high) return f(r.low);
     return `${f(r.low)} – ${f(r.high)} (point ${f(r.value)})`;

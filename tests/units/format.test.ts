@@ -43,6 +43,10 @@ describe('formatRange and formatValue', () => {
     expect(formatRange({ value: 5e9, low: 5e9, high: null, unit: 'money', currency: 'CNY' })).toBe('≥ 50亿 CNY');
     expect(formatRange({ value: 1e11, low: null, high: 1e11, unit: 'money', currency: 'CNY' })).toBe('≤ 1000亿 CNY');
     expect(formatRange({ value: 3, low: 3, high: 3, unit: 'multiple', currency: null })).toBe('3x');
+    // dates are days since 1970-01-01: 20300 = 2025-07-31; 19448..19477 = the whole of April 2023
+    expect(formatRange({ value: 20300, low: 20300, high: 20300, unit: 'date', currency: null })).toBe('2025-07-31');
+    expect(formatRange({ value: 19462.5, low: 19448, high: 19477, unit: 'date', currency: null })).toBe('2023-04');
+    expect(formatRange({ value: 19450, low: 19448, high: 19452, unit: 'date', currency: null })).toBe('2023-04-01 – 2023-04-05 (point 2023-04-03)');
     // rate 0.26 = 26% per year
     expect(formatValue(0.26, 'rate')).toBe('26%');
     expect(formatValue(null, 'rate')).toBe('—');
