@@ -12,8 +12,8 @@
  *   up to SERIES_GAP_DAYS it is a warn (the value may have moved), with the same date a fail;
  *   dates further apart are a series (pass).
  * Rows that carry the same explicit event (the `event` column, `event_set`) are one group
- * whatever their entity or metric: one count that one article credits to a product and another
- * to its maker is compared as one fact.
+ * whatever their entity or metric (targets and forecasts still apart): one count that one article
+ * credits to a product and another to its maker is compared as one fact.
  * Only rows of different sources are compared with each other.
  * - rows of one key in different units are a warn; money is compared after FX conversion.
  * Targets and forecasts are compared only with each other. Rows are read with their
@@ -39,8 +39,8 @@ function roundOf(f: Fact): string {
 }
 
 function groupKey(f: Fact): string {
-  if (f.event_set && f.event) return `event|${f.event}`;
   const goal = f.qualifier === 'target' || f.qualifier === 'forecast' ? 'goal' : 'actual';
+  if (f.event_set && f.event) return `event|${f.event}|${goal}`;
   return [f.entity, f.metric, f.benchmark ?? '', f.variant ?? '', roundOf(f), goal].join('|');
 }
 

@@ -121,5 +121,8 @@ describe('conflict check', () => {
     // 4200万 against 2000万 on one date: [4158万, 4242万] and [1980万, 2020万] are apart, a fail
     const bad = checkConflicts([dep('p', 'app', '4200万台', 's1', 'phones'), dep('m', 'maker', '2000万台', 's2', 'phones')], FX);
     expect(bad.map((x) => x.status)).toEqual(['fail']);
+    // a forecast under the same event is still compared only with forecasts: 8000万 is not a conflict
+    const goal = { ...dep('g', 'maker', '8000万台', 's2', 'phones'), qualifier: 'forecast' as const };
+    expect(checkConflicts([dep('p', 'app', '4200万台', 's1', 'phones'), goal], FX)).toEqual([]);
   });
 });
