@@ -38,15 +38,19 @@ export interface Validation {
  */
 export function runValidation(opts: ValidationOptions = {}): Validation {
   const seeds = locateSeeds(opts);
-  const { dataset, issues: dataIssues, factRowIds } = inspectData({ dataDir: opts.dataDir });
+  const { dataset, issues: dataIssues, factRowIds, unreadable } = inspectData({ dataDir: opts.dataDir });
   const issues = new IssueList();
   issues.items.push(...dataIssues);
   const claimIssues = new IssueList();
   const claims = collectClaims({ dataDir: dataset.dataDir }, claimIssues);
   const env = { facts: new Map(dataset.facts.map((f) => [f.id, f] as const)), assumptions: dataset.assumptions };
   collectClaimReferenceIssues(claims, env, dataset.sources, claimIssues, factRowIds);
+  // when sources.csv could not be read, its problem is the one to report, not one per claim
+  const claimItems = unreadable.has('sources')
+    ? claimIssues.items.filter((i) => !(i.column === 'source' && i.message.startsWith('unknown source')))
+    : claimIssues.items;
   // in the order of the file (Array.prototype.sort is stable)
-  issues.items.push(...[...claimIssues.items].sort((a, b) => a.line - b.line));
+  issues.items.push(...[...claimItems].sort((a, b) => a.line - b.line));
   if (seeds.dir === null) {
     return { dataset, claims, issues: issues.items, evidence: { checked: false, reason: seeds.reason } };
   }
