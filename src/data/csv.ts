@@ -7,7 +7,7 @@
  * of a data directory is required (see data/README.md).
  */
 import * as fs from 'fs';
-import { parse } from 'csv-parse/sync';
+import { CsvSyntaxError, parseCsv } from './csvParse';
 import { decodeUtf8 } from './checks/encoding';
 import type { IssueList } from './errors';
 
@@ -28,19 +28,6 @@ export interface CsvTable {
    * repeat the problem
    */
   dropped: CsvRecord[];
-}
-
-interface RawRecord {
-  record: string[];
-  raw: string;
-  info: { lines: number };
-}
-
-/** Line a record starts on: csv-parse reports the line it ends on. */
-function startLine(r: RawRecord): number {
-  const body = r.raw.replace(/^(?:\r?\n)+/, '').replace(/\r?\n$/, '');
-  const inner = (body.match(/\n/g) ?? []).length;
-  return r.info.lines - inner;
 }
 
 /**
@@ -73,21 +60,19 @@ export function readCsvTable(
 
 /** Parses CSV text as read by readCsvTable; `file` names it in messages. */
 export function parseCsvTable(text: string, file: string, columns: readonly string[], issues: IssueList): CsvTable | null {
-  let raws: RawRecord[];
+  let raws: Array<{ record: string[]; line: number }>;
   try {
-    raws = parse(text, {
-      bom: true, info: true, raw: true, relax_column_count: true, skip_empty_lines: true,
-    }) as unknown as RawRecord[];
+    raws = parseCsv(text).map((r) => ({ record: r.fields, line: r.line }));
   } catch (e) {
-    const err = e as Error & { lines?: number };
-    issues.add(file, err.lines ?? 0, null, `malformed CSV: ${err.message}`);
+    if (!(e instanceof CsvSyntaxError)) throw e;
+    issues.add(file, e.line, null, `malformed CSV: ${e.message}`);
     return null;
   }
   if (raws.length === 0) {
     issues.add(file, 0, null, 'empty file (expected a header row)');
     return null;
   }
-  const headerLine = startLine(raws[0]);
+  const headerLine = raws[0].line;
   const header = raws[0].record.map((h) => h.trim());
   let headerOk = true;
   const seen = new Set<string>();
@@ -106,7 +91,7 @@ export function parseCsvTable(text: string, file: string, columns: readonly stri
   const records: CsvRecord[] = [];
   const dropped: CsvRecord[] = [];
   for (const r of raws.slice(1)) {
-    const line = startLine(r);
+    const line = r.line;
     if (r.record.length !== header.length) {
       issues.add(file, line, null, `expected ${header.length} fields, found ${r.record.length}`);
       const values: Record<string, string> = {};
