@@ -70,14 +70,15 @@ export const HELP: Record<string, CommandHelp> = {
     options: { '--out DIR': OUT_DIR, '--data-dir DIR': DATA_DIR },
   },
   all: {
-    usage: 'benchval all [--out DIR] [--no-png] [--data-dir DIR]',
+    usage: 'benchval all [--out DIR] [--no-png] [--seeds DIR] [--data-dir DIR]',
     about: 'The main job behind `npm start`: runs the checks of `benchval validate` (and stops with their locations when any fails), '
       + 'then writes charts, derived metrics, audit, facts export and HTML report, printing each stage as it runs. '
-      + 'The files are written into a temporary folder beside the target and moved into place at the end, so the '
-      + 'output folder always holds one complete run; a second run on the same folder waits for none and stops with a message.',
+      + 'The files are written into a staging folder and moved into place at the end, so the output folder always holds '
+      + 'one complete run (manifest.json lists its files); a second run on the same folder stops at once, naming the first.',
     options: {
-      '--out DIR': OUT_DIR,
+      '--out DIR': `${OUT_DIR}; a pseudo-filesystem (/proc), a file or a read-only place fails at once`,
       '--no-png': 'skip the PNG renderings of the charts',
+      '--seeds DIR': 'folder of the article texts for the evidence check, as for validate',
       '--data-dir DIR': DATA_DIR,
     },
   },

@@ -85,3 +85,23 @@ describe('SIGKILL during all', () => {
     expect(readdirSync(out).filter((n) => n.startsWith('.'))).toEqual([]);
   }, 120000);
 });
+
+describe('two all runs on one folder', () => {
+  it('the second stops at once naming the first, and the first completes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'benchval-concurrent-'));
+    try {
+      const first = spawn(process.execPath, [CLI, 'all', '--out', dir, '--no-png'], { cwd: ROOT, stdio: 'ignore' });
+      const firstDone = new Promise<number | null>((done) => first.on('exit', (code) => done(code)));
+      // the lock is taken before anything is computed
+      const deadline = Date.now() + 20000;
+      while (!existsSync(join(dir, '.benchval.lock')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      const second = spawnSync(process.execPath, [CLI, 'all', '--out', dir, '--no-png'], { cwd: ROOT, encoding: 'utf8' });
+      expect(second.status).toBe(1);
+      expect(second.stderr).toMatch(new RegExp(`^benchval all: output folder ${dir} is in use by another benchval run \\(pid ${first.pid}, since `));
+      expect(await firstDone).toBe(0);
+      expect(existsSync(join(dir, 'manifest.json'))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60000);
+});

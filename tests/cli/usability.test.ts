@@ -67,3 +67,36 @@ describe('command line usability', () => {
     expect(r.status).toBe(0);
   });
 });
+
+describe('all and report on the command line', () => {
+  it('all prints its stages as they run', async () => {
+    const { command: all } = await import('../../src/cli/commands/all');
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const out = mkdtempSync(join(tmpdir(), 'benchval-stages-'));
+    try {
+      const r = await runCommand(all, ['--no-png', '--out', out, '--data-dir', join(ROOT, 'tests/data/fixtures/valid'), '--seeds', join(ROOT, 'tests/data/fixtures/seeds')]);
+      expect(r.code, r.err).toBe(0);
+      const stages = r.err.split('\n').filter(Boolean).map((l) => l.replace(/\(\d+\.\d\d s\)/, '(t)'));
+      expect(stages).toEqual([
+        'benchval all: validate: checking the data, claims and evidence',
+        // the valid fixture: 3 + 2 + 3 + 3 + 1 + 4 + 6 + 3 = 25 fact rows, 3 claims, 5 articles
+        expect.stringMatching(/^benchval all: validate: ok, 25 facts, 3 claims, evidence in 5 articles \(t\)$/),
+        'benchval all: derive and audit',
+        expect.stringMatching(/^benchval all: derive and audit: \d+ derived metrics, \d+ findings \(t\)$/),
+        'benchval all: charts',
+        expect.stringMatching(/^benchval all: charts: \d+ rendered \(t\)$/),
+        'benchval all: exports and report',
+        'benchval all: exports and report: written (t)',
+        `benchval all: moved into ${out}`,
+      ]);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 60000);
+
+  it('report --out /proc/self fails at once with the reason', async () => {
+    const { command: report } = await import('../../src/cli/commands/report');
+    await expect(report.run(['--out', '/proc/self'])).rejects.toThrow(/^output folder \/proc\/self\/report is on the proc pseudo-filesystem/);
+  });
+});
