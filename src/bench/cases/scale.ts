@@ -24,14 +24,23 @@ export const TARGETS = { validate: 5, all: 30, exponent: 1.2 } as const;
 
 interface Run { facts: number; seconds: number; rssMb: number | null; ok: boolean; message: string }
 
-/** Runs a benchval command through ./measure; wall time, peak memory, and its last error line. */
+/** A run taking longer than this is stopped and reported with the stage it was in. */
+export const TIMEOUT_SECONDS = 300;
+
+/** Runs a benchval command through ./measure; wall time, peak memory, and why it failed. */
 function measure(args: string[]): Omit<Run, 'facts'> {
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [MEASURE, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [MEASURE, ...args], {
+    encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: TIMEOUT_SECONDS * 1000, killSignal: 'SIGKILL',
+  });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  const rss = peakRssKb(r.stderr);
-  const errLines = `${r.stdout}\n${r.stderr}`.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('benchval-measure') && !l.startsWith('benchval all: '));
-  const message = r.status === 0 ? '' : (errLines.find((l) => /^benchval/.test(l)) ?? errLines[0] ?? `exit ${r.status}`).slice(0, 200);
+  const rss = peakRssKb(r.stderr ?? '');
+  const lines = `${r.stdout ?? ''}\n${r.stderr ?? ''}`.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('benchval-measure'));
+  const stages = lines.filter((l) => l.startsWith('benchval all: '));
+  const errors = lines.filter((l) => !l.startsWith('benchval all: '));
+  let message = '';
+  if (r.signal === 'SIGKILL') message = `stopped after ${TIMEOUT_SECONDS} s during '${(stages.at(-1) ?? '?').replace('benchval all: ', '')}'`;
+  else if (r.status !== 0) message = (errors.find((l) => /^benchval/.test(l)) ?? errors[0] ?? `exit ${r.status}`).slice(0, 200);
   return { seconds, rssMb: rss === null ? null : rss / 1024, ok: r.status === 0, message };
 }
 
@@ -58,7 +67,8 @@ function results(command: 'validate' | 'all', runs: Run[], target: number): Benc
     name: `scale: ${command === 'all' ? 'all --no-png' : 'validate'}, ${label(r.facts)} facts (${r.facts.toLocaleString('en-US')})`,
     value: r.ok ? r.seconds : Infinity,
     unit: 's',
-    target: r.facts >= 100_000 ? target : null,
+    // a failed run is a miss at any size
+    target: !r.ok ? 0 : r.facts >= 100_000 ? target : null,
     detail: `${r.ok ? '' : `FAILED after ${r.seconds.toFixed(2)} s: ${r.message}; `}peak memory ${r.rssMb === null ? '?' : `${r.rssMb.toFixed(0)} MB`}`,
   }));
   const ok = runs.filter((r) => r.ok);
