@@ -105,3 +105,32 @@ describe('two all runs on one folder', () => {
     }
   }, 60000);
 });
+
+describe('SIGTERM during all', () => {
+  it('exits 143, keeps the previous set and leaves no staging folder or lock', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'benchval-sigterm-'));
+    try {
+      runToEndIn(dir);
+      const before = readFileSync(join(dir, 'manifest.json'), 'utf8');
+      const child = spawn(process.execPath, [CLI, 'all', '--out', dir, '--no-png'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+      let err = '';
+      child.stderr!.on('data', (d) => { err += String(d); });
+      const done = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+      // wait for the charts stage: the run is past validation, with a staging folder
+      const deadline = Date.now() + 30000;
+      while (!err.includes('benchval all: charts') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+      child.kill('SIGTERM');
+      expect(await done).toBe(143);
+      expect(err).toContain(`benchval all: stopped by SIGTERM; ${dir} keeps the previous run`);
+      expect(readFileSync(join(dir, 'manifest.json'), 'utf8')).toBe(before);
+      expect(readdirSync(dir).filter((n) => n.startsWith('.'))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60000);
+});
+
+function runToEndIn(dir: string): void {
+  const r = spawnSync(process.execPath, [CLI, 'all', '--out', dir, '--no-png'], { cwd: ROOT, encoding: 'utf8' });
+  expect(r.status, r.stderr).toBe(0);
+}
