@@ -101,12 +101,23 @@ export const HELP: Record<string, CommandHelp> = {
   },
 };
 
+/** Words of `text` in lines of at most `width` characters. */
+export function wrap(text: string, width = 96): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line !== '' && line.length + 1 + word.length > width) { lines.push(line); line = word; } else line = line ? `${line} ${word}` : word;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
 /** The help text of a command; null when it has no entry. */
 export function helpText(name: string): string | null {
   const h = HELP[name];
   if (!h) return null;
   const width = Math.max(...Object.keys(h.options).map((o) => o.length), 0);
-  const lines = [`usage: ${h.usage}`, '', h.about];
+  const lines = [`usage: ${h.usage}`, '', ...wrap(h.about)];
   if (Object.keys(h.options).length > 0) {
     lines.push('', 'options:');
     for (const [o, what] of Object.entries(h.options)) lines.push(`  ${o.padEnd(width)}  ${what}`);
