@@ -159,7 +159,8 @@ function unknownFunctions(tree: Node): Array<{ name: string; pos: number }> {
  * Checks claim sources, stated fact ids (and that the stated fact's unit agrees with the
  * claim's) and every id and function of the expressions against the data; problems go to
  * `issues`. `factRowIds`, when given, holds the ids of every fact row including rows with
- * problems, so that a reference to such a row is reported as that and not as an unknown id.
+ * problems (and rows a parse error left out): a reference to such a row is not reported again,
+ * since the row's own problem is.
  */
 export function collectClaimReferenceIssues(
   claims: readonly Claim[], env: EvalEnv, sources: readonly Source[], issues: IssueList, factRowIds?: ReadonlySet<string>,
@@ -171,8 +172,7 @@ export function collectClaimReferenceIssues(
     if (!sourceIds.has(c.source)) issues.add(c.file, c.line, 'source', `unknown source '${c.source}'`);
     if (isStatedFactId(c.stated)) {
       const fact = env.facts.get(c.stated);
-      if (broken(c.stated)) issues.add(c.file, c.line, 'stated', `fact '${c.stated}' has problems in its table`);
-      else if (!fact) issues.add(c.file, c.line, 'stated', `'${c.stated}' is neither a quantity nor a fact id`);
+      if (broken(c.stated)) { /* reported at the fact's own row */ } else if (!fact) issues.add(c.file, c.line, 'stated', `'${c.stated}' is neither a quantity nor a fact id`);
       else if (!unitsCompatible(fact.unit, c.unit)) {
         issues.add(c.file, c.line, 'unit', `'${c.unit}' conflicts with the stated fact '${c.stated}', which is in '${fact.unit}'`);
       }
@@ -180,8 +180,8 @@ export function collectClaimReferenceIssues(
     const tree = parseExpression(c.expression);
     const names = new Set(expressionRefs(tree).filter((r) => !r.missing).map((r) => r.name));
     for (const name of names) {
-      if (env.facts.has(name) || assumptionIds.has(name)) continue;
-      const why = broken(name) ? `fact '${name}' has problems in its table` : `unknown fact or assumption id '${name}'`;
+      if (env.facts.has(name) || assumptionIds.has(name) || broken(name)) continue;
+      const why = `unknown fact or assumption id '${name}'`;
       issues.add(c.file, c.line, 'expression', new ExpressionError(c.expression, c.expression.indexOf(name), why).message);
     }
     for (const fn of unknownFunctions(tree)) {

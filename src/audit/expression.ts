@@ -13,7 +13,19 @@
  * hyphens, a binary minus needs white space around it (`a - b`). A name starting with `?`
  * (`?step-2-mini-total_parameters`) is a quantity the articles do not give: the claim is then
  * unverifiable. `12%` is the number 0.12. The functions are evaluated in ./evaluate.
+ *
+ * Limits keep every walk over the tree shallow and cheap: at most MAX_EXPRESSION_LENGTH
+ * characters, MAX_EXPRESSION_NODES numbers, names and operators, and MAX_EXPRESSION_DEPTH levels
+ * of nesting (parentheses, calls, unary minus, powers). Beyond them the expression is rejected
+ * with the character where the limit is passed.
  */
+
+/** Longest expression accepted, in characters (claims are a line of arithmetic). */
+export const MAX_EXPRESSION_LENGTH = 2000;
+/** Most tokens (numbers, names, operators) an expression may have. */
+export const MAX_EXPRESSION_NODES = 500;
+/** Deepest nesting accepted. */
+export const MAX_EXPRESSION_DEPTH = 32;
 
 export type Node =
   | { kind: 'num'; value: number; pos: number }
@@ -81,11 +93,26 @@ export function tokenize(src: string): Tok[] {
   return out;
 }
 
-/** Parses an expression into a syntax tree; throws ExpressionError. */
+/** The expression as quoted in a message about its size: its first 60 characters. */
+function shorten(src: string): string {
+  return src.length > 60 ? `${src.slice(0, 60)}...` : src;
+}
+
+/** Parses an expression into a syntax tree; throws ExpressionError (also past the limits above). */
 export function parseExpression(src: string): Node {
   if (src.trim() === '') throw new ExpressionError(src, 0, 'empty expression');
+  if (src.length > MAX_EXPRESSION_LENGTH) {
+    throw new ExpressionError(shorten(src), MAX_EXPRESSION_LENGTH, `expression of ${src.length} characters, longer than the ${MAX_EXPRESSION_LENGTH} allowed,`);
+  }
   const toks = tokenize(src);
+  if (toks.length - 1 > MAX_EXPRESSION_NODES) {
+    throw new ExpressionError(shorten(src), toks[MAX_EXPRESSION_NODES].pos, `expression of ${toks.length - 1} numbers, names and operators, more than the ${MAX_EXPRESSION_NODES} allowed,`);
+  }
   let k = 0;
+  let depth = 0;
+  const enter = (pos: number): void => {
+    if (++depth > MAX_EXPRESSION_DEPTH) throw new ExpressionError(src, pos, `nested deeper than ${MAX_EXPRESSION_DEPTH} levels`);
+  };
   const peek = (): Tok => toks[k];
   const isOp = (v: string): boolean => { const t = peek(); return t.t === 'op' && t.v === v; };
   const expectOp = (v: string): void => {
@@ -113,7 +140,10 @@ export function parseExpression(src: string): Node {
     if (isOp('-')) {
       const pos = peek().pos;
       k++;
-      return { kind: 'neg', arg: unary(), pos };
+      enter(pos);
+      const arg = unary();
+      depth--;
+      return { kind: 'neg', arg, pos };
     }
     return power();
   }
@@ -122,7 +152,10 @@ export function parseExpression(src: string): Node {
     if (isOp('^')) {
       const pos = peek().pos;
       k++;
-      return { kind: 'bin', op: '^', left: base, right: unary(), pos };
+      enter(pos);
+      const right = unary();
+      depth--;
+      return { kind: 'bin', op: '^', left: base, right, pos };
     }
     return base;
   }
@@ -135,21 +168,25 @@ export function parseExpression(src: string): Node {
       if (isOp('(')) {
         if (t.v.startsWith('?')) throw new ExpressionError(src, t.pos, `'${t.v}' cannot be called`);
         k++;
+        enter(t.pos);
         const args: Node[] = [];
         if (!isOp(')')) {
           args.push(expr());
           while (isOp(',')) { k++; args.push(expr()); }
         }
         expectOp(')');
+        depth--;
         return { kind: 'call', name: t.v, args, pos: t.pos };
       }
       const missing = t.v.startsWith('?');
       return { kind: 'ref', name: missing ? t.v.slice(1) : t.v, missing, pos: t.pos };
     }
     if (isOp('(')) {
+      enter(peek().pos);
       k++;
       const e = expr();
       expectOp(')');
+      depth--;
       return e;
     }
     throw new ExpressionError(src, t.pos, t.t === 'end' ? 'unexpected end of expression' : `unexpected '${t.v}'`);

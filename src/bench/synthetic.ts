@@ -12,7 +12,8 @@
  *   the data grows both on existing entities and on new ones.
  * Claims and assumptions are copied unchanged (claims keep referring to the original rows).
  *
- * CLI: `node dist/bench/synthetic.js --factor 10 --out DIR` prints the data and articles folders.
+ * CLI: `node dist/bench/synthetic.js --factor 10 --out DIR` (or `--facts 100000`) prints the data
+ * and articles folders.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -23,8 +24,13 @@ import { TABLE_FILES, factTableFile } from '../data/schema';
 import { DEFAULT_SEEDS_DIR } from '../data/evidence';
 
 export interface SyntheticOptions {
-  /** total size as a multiple of the source data (integer >= 1) */
-  factor: number;
+  /** total size as a multiple of the source data (integer >= 1); ignored when `facts` is given */
+  factor?: number;
+  /**
+   * about how many fact rows to write in all: the factor becomes facts / (fact rows of the source
+   * data), rounded, at least 1 (`facts: 100000` from 188 rows: factor 532, 100,016 rows)
+   */
+  facts?: number;
   /** varies the generated numbers; default 1 */
   seed?: number;
   /** share of copies moved to a generated entity, 0 to 1; default 0.5 */
@@ -97,8 +103,15 @@ function vary(quantity: string, evidence: string, f: number): { quantity: string
   return { quantity: q, evidence: e };
 }
 
+/** The factor giving about `facts` rows from the fact tables of `srcDir`. */
+export function factorFor(srcDir: string, facts: number): number {
+  if (!(facts >= 1)) throw new Error(`facts must be at least 1, got ${facts}`);
+  const rows = FACT_TABLES.reduce((n, t) => n + readTable(path.join(srcDir, factTableFile(t))).rows.length, 0);
+  return Math.max(1, Math.round(facts / rows));
+}
+
 export function writeSyntheticData(srcDir: string, destDir: string, opts: SyntheticOptions): SyntheticResult {
-  const factor = Math.floor(opts.factor);
+  const factor = opts.facts !== undefined ? factorFor(srcDir, opts.facts) : Math.floor(opts.factor ?? NaN);
   if (!(factor >= 1)) throw new Error(`factor must be an integer >= 1, got ${opts.factor}`);
   const seed = opts.seed ?? 1;
   const share = opts.newEntityShare ?? 0.5;
@@ -175,11 +188,12 @@ if (require.main === module) {
   };
   const out = get('out');
   if (!out) {
-    process.stderr.write('usage: node dist/bench/synthetic.js --factor N --out DIR [--seed S] [--data-dir DIR] [--seeds DIR]\n');
+    process.stderr.write('usage: node dist/bench/synthetic.js (--factor N | --facts N) --out DIR [--seed S] [--data-dir DIR] [--seeds DIR]\n');
     process.exit(2);
   }
   const r = writeSyntheticData(path.resolve(get('data-dir') ?? path.resolve(__dirname, '../../data')), path.resolve(out), {
     factor: Number(get('factor') ?? '10'),
+    facts: get('facts') !== undefined ? Number(get('facts')) : undefined,
     seed: Number(get('seed') ?? '1'),
     seedsDir: get('seeds') ?? (fs.existsSync(DEFAULT_SEEDS_DIR) ? DEFAULT_SEEDS_DIR : undefined),
   });

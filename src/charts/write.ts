@@ -1,6 +1,10 @@
-/** Builds every chart of the registry and writes <name>.vl.json, .svg and .png to a folder. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+/**
+ * Builds every chart of the registry and writes <name>.vl.json, .svg and .png to a folder, each
+ * file through a temporary file and a rename. The folder is checked first (prepareOutDir).
+ */
 import { join } from 'node:path';
+import { prepareOutDir } from '../report/outDir';
+import { writeFileAtomic } from '../report/writeFile';
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChartContext } from './context';
 import { CHARTS, type ChartDef } from './registry';
@@ -35,7 +39,7 @@ export interface WriteChartsOptions {
  * thread. Returns the built charts and the paths written (registry order).
  */
 export async function buildAndWriteCharts(ctx: ChartContext, dir: string, opts: WriteChartsOptions = {}, charts: readonly ChartDef[] = CHARTS): Promise<{ built: BuiltChart[]; paths: string[] }> {
-  mkdirSync(dir, { recursive: true });
+  prepareOutDir(dir);
   const png = opts.png ?? true;
   const built: BuiltChart[] = [];
   const pngJobs: Promise<Buffer>[] = [];
@@ -53,11 +57,11 @@ function writeBuilt(built: BuiltChart[], dir: string, pngs: Buffer[] | null): st
   const paths: string[] = [];
   built.forEach((c, i) => {
     const base = join(dir, c.name);
-    writeFileSync(`${base}.vl.json`, JSON.stringify(c.spec, null, 2) + '\n');
-    writeFileSync(`${base}.svg`, c.svg);
+    writeFileAtomic(`${base}.vl.json`, JSON.stringify(c.spec, null, 2) + '\n');
+    writeFileAtomic(`${base}.svg`, c.svg);
     paths.push(`${base}.vl.json`, `${base}.svg`);
     if (pngs) {
-      writeFileSync(`${base}.png`, pngs[i]);
+      writeFileAtomic(`${base}.png`, pngs[i]);
       paths.push(`${base}.png`);
     }
   });
@@ -66,7 +70,7 @@ function writeBuilt(built: BuiltChart[], dir: string, pngs: Buffer[] | null): st
 
 /** Writes the files of built charts (PNGs rendered in parallel); returns the paths written, in registry order. */
 export async function writeCharts(built: BuiltChart[], dir: string, opts: WriteChartsOptions = {}): Promise<string[]> {
-  mkdirSync(dir, { recursive: true });
+  prepareOutDir(dir);
   const png = opts.png ?? true;
   const pngs = png ? await Promise.all(built.map((c) => svgToPngAsync(c.svg))) : null;
   return writeBuilt(built, dir, pngs);

@@ -15,6 +15,7 @@ import { FieldReader } from './fields';
 import { displayPath } from './paths';
 import { ASSUMPTION_COLUMNS, PLAIN_ID_RE, TABLE_FILES } from './schema';
 import { currencyPair, isUnitName, UNIT_NAMES } from './units';
+import { yearProblem } from './checks/dates';
 import type { CurrencyPair } from './units';
 
 /** Assumption values replacing the file's, by assumption id. */
@@ -49,12 +50,15 @@ export function readAssumptionRows(dataDir: string, issues: IssueList): Assumpti
     const name = f.required('name');
     const text = f.required('value');
     if (text !== '' && !NUMBER_RE.test(text)) f.fail('value', `'${text}' is not a number`);
+    else if (text !== '' && !Number.isFinite(Number(text))) f.fail('value', `'${text}' is not a finite number`);
     const unit = f.required('unit');
     if (unit !== '' && !isUnitName(unit) && !currencyPair(unit)) {
       f.fail('unit', `'${unit}' is neither a currency pair QUOTE/BASE of CNY, USD, HKD (CNY/USD) nor a unit (${UNIT_NAMES.join(', ')})`);
     }
-    if (currencyPair(unit) && NUMBER_RE.test(text) && !(Number(text) > 0)) f.fail('value', `an FX rate must be positive, got ${text}`);
+    if (currencyPair(unit) && NUMBER_RE.test(text) && Number.isFinite(Number(text)) && !(Number(text) > 0)) f.fail('value', `an FX rate must be positive, got ${text}`);
     const asOf = f.date('as_of', true);
+    const asOfWhy = asOf === null ? null : yearProblem(asOf);
+    if (asOfWhy) f.fail('as_of', asOfWhy);
     const rationale = f.required('rationale');
     const reference = f.optional('reference');
     if (f.ok) out.assumptions.push({ id, name, value: Number(text), unit, as_of: asOf!, rationale, reference });

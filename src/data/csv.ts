@@ -1,11 +1,14 @@
 /**
  * CSV reading with line numbers: every record knows the file line it starts on. The header
  * must hold exactly the expected columns (any order); records with another number of fields
- * are reported and skipped. Cell values are trimmed. A missing file is an error: every table
+ * are reported and skipped. Cell values are trimmed. The file must be UTF-8 (a file that is not
+ * is reported with the byte offset of the first bad byte, never decoded with U+FFFD) and no cell
+ * may hold a NUL byte. A missing file is an error: every table
  * of a data directory is required (see data/README.md).
  */
 import * as fs from 'fs';
-import { parse } from 'csv-parse/sync';
+import { CsvSyntaxError, parseCsv } from './csvParse';
+import { decodeUtf8 } from './checks/encoding';
 import type { IssueList } from './errors';
 
 export interface CsvRecord {
@@ -19,19 +22,12 @@ export interface CsvTable {
   file: string;
   header: string[];
   records: CsvRecord[];
-}
-
-interface RawRecord {
-  record: string[];
-  raw: string;
-  info: { lines: number };
-}
-
-/** Line a record starts on: csv-parse reports the line it ends on. */
-function startLine(r: RawRecord): number {
-  const body = r.raw.replace(/^(?:\r?\n)+/, '').replace(/\r?\n$/, '');
-  const inner = (body.match(/\n/g) ?? []).length;
-  return r.info.lines - inner;
+  /**
+   * records left out for a problem already reported (wrong number of fields, NUL byte), as far
+   * as they could be read: their ids still count as present, so rows referring to them do not
+   * repeat the problem
+   */
+  dropped: CsvRecord[];
 }
 
 /**
@@ -41,16 +37,25 @@ function startLine(r: RawRecord): number {
 export function readCsvTable(
   absPath: string, file: string, columns: readonly string[], issues: IssueList, optional: readonly string[] = [],
 ): CsvTable | null {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = fs.readFileSync(absPath, 'utf8');
+    if (!fs.statSync(absPath).isFile()) {
+      issues.add(file, 0, null, 'cannot read file: it is not a plain file');
+      return null;
+    }
+    bytes = fs.readFileSync(absPath);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? ': the file is missing (every table of the data directory is required)' : '';
     issues.add(file, 0, null, `cannot read file (${code ?? (e as Error).message})${why}`);
     return null;
   }
-  return parseCsvTable(text, file, columns, issues, optional);
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    issues.add(file, decoded.line, null, decoded.message);
+    return null;
+  }
+  return parseCsvTable(decoded.text, file, columns, issues, optional);
 }
 
 /**
@@ -60,21 +65,19 @@ export function readCsvTable(
 export function parseCsvTable(
   text: string, file: string, columns: readonly string[], issues: IssueList, optional: readonly string[] = [],
 ): CsvTable | null {
-  let raws: RawRecord[];
+  let raws: Array<{ record: string[]; line: number }>;
   try {
-    raws = parse(text, {
-      bom: true, info: true, raw: true, relax_column_count: true, skip_empty_lines: true,
-    }) as unknown as RawRecord[];
+    raws = parseCsv(text).map((r) => ({ record: r.fields, line: r.line }));
   } catch (e) {
-    const err = e as Error & { lines?: number };
-    issues.add(file, err.lines ?? 0, null, `malformed CSV: ${err.message}`);
+    if (!(e instanceof CsvSyntaxError)) throw e;
+    issues.add(file, e.line, null, `malformed CSV: ${e.message}`);
     return null;
   }
   if (raws.length === 0) {
     issues.add(file, 0, null, 'empty file (expected a header row)');
     return null;
   }
-  const headerLine = startLine(raws[0]);
+  const headerLine = raws[0].line;
   const header = raws[0].record.map((h) => h.trim());
   let headerOk = true;
   const seen = new Set<string>();
@@ -92,16 +95,25 @@ export function parseCsvTable(
   }
   if (!headerOk) return null;
   const records: CsvRecord[] = [];
+  const dropped: CsvRecord[] = [];
   for (const r of raws.slice(1)) {
-    const line = startLine(r);
+    const line = r.line;
     if (r.record.length !== header.length) {
       issues.add(file, line, null, `expected ${header.length} fields, found ${r.record.length}`);
+      const values: Record<string, string> = {};
+      header.forEach((h, i) => { values[h] = (r.record[i] ?? '').trim(); });
+      dropped.push({ line, values });
       continue;
     }
     const values: Record<string, string> = {};
-    header.forEach((h, i) => { values[h] = r.record[i].trim(); });
+    let nul = false;
+    header.forEach((h, i) => {
+      values[h] = r.record[i].trim();
+      if (values[h].includes('\u0000')) { issues.add(file, line, h, 'NUL byte in the cell'); nul = true; }
+    });
     for (const o of optional) if (!(o in values)) values[o] = '';
+    if (nul) { dropped.push({ line, values }); continue; }
     records.push({ line, values });
   }
-  return { file, header, records };
+  return { file, header, records, dropped };
 }

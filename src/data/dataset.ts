@@ -4,7 +4,8 @@
  * missing one is an error naming it. Nothing is cached; every call reads the files again.
  *
  * Checks across rows: fact ids are unique across tables, one metric has one unit across the
- * data set (./metricUnits), and the FX rates agree after overrides (checkFxTriangles).
+ * data set (./metricUnits), the FX rates agree after overrides (checkFxTriangles), and there is
+ * a rate for every pair of currencies the money facts use (./checks/references).
  */
 import { FACT_TABLES } from '../types';
 import type { Assumption, Entity, Fact, FactTable, Source } from '../types';
@@ -16,7 +17,10 @@ import type { DataIssue } from './errors';
 import { collectFactTable } from './facts';
 import type { FactContext } from './facts';
 import { checkMetricUnits } from './metricUnits';
-import { resolveDataDir } from './paths';
+import { checkFxCoverage } from './checks/references';
+import { join } from 'path';
+import { TABLE_FILES } from './schema';
+import { displayPath, resolveDataDir } from './paths';
 import type { DataOptions } from './paths';
 import { collectSources } from './sources';
 
@@ -36,12 +40,15 @@ export interface Dataset {
   tables: FactTable[];
 }
 
-function context(dataDir: string, issues: IssueList): FactContext & { sourceList: Source[]; entityList: Entity[] } {
+function context(dataDir: string, issues: IssueList): FactContext & { sourceList: Source[]; entityList: Entity[]; unreadable: Set<string> } {
   const sourceIds = new Set<string>();
   const entityIds = new Set<string>();
-  const sourceList = collectSources(dataDir, issues, sourceIds);
-  const entityList = collectEntities(dataDir, issues, entityIds);
+  const sourcesRead = { readable: true };
+  const entitiesRead = { readable: true };
+  const sourceList = collectSources(dataDir, issues, sourceIds, sourcesRead);
+  const entityList = collectEntities(dataDir, issues, entityIds, entitiesRead);
   return {
+    unreadable: new Set([...(sourcesRead.readable ? [] : ['sources']), ...(entitiesRead.readable ? [] : ['entities'])]),
     sourceList,
     entityList,
     sourceIds,
@@ -72,6 +79,11 @@ export interface Inspection {
   issues: DataIssue[];
   /** ids of every row of the fact tables, including rows with problems (left out of dataset.facts) */
   factRowIds: Set<string>;
+  /**
+   * reference tables that could not be read at all (`sources`, `entities`): references to them
+   * are not checked, so one unreadable file gives one problem, not one per row
+   */
+  unreadable: ReadonlySet<string>;
 }
 
 /** Reads every table and returns what is valid together with every problem found. */
@@ -83,8 +95,9 @@ export function inspectData(opts: AssumptionOptions = {}): Inspection {
   const ids = new Map<string, string>();
   const facts = FACT_TABLES.flatMap((t) => collectFactTable(dataDir, t, ctx, issues, ids));
   checkMetricUnits(facts, issues);
+  checkFxCoverage(facts, assumptions, displayPath(join(dataDir, TABLE_FILES.assumptions)), issues);
   const dataset = { dataDir, sources: ctx.sourceList, entities: ctx.entityList, assumptions, facts, tables: [...FACT_TABLES] };
-  return { dataset, issues: issues.items, factRowIds: new Set(ids.keys()) };
+  return { dataset, issues: issues.items, factRowIds: new Set(ids.keys()), unreadable: ctx.unreadable };
 }
 
 /** Every problem of the data directory; empty when the data is valid. */

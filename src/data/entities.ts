@@ -1,4 +1,7 @@
-/** entities.csv: companies, models, products and markets with canonical ids. */
+/**
+ * entities.csv: companies, models, products and markets with canonical ids. Parents must exist,
+ * form no cycle and be of a kind the child may belong to (./checks/references).
+ */
 import * as path from 'path';
 import type { Entity } from '../types';
 import { readCsvTable } from './csv';
@@ -6,15 +9,17 @@ import { IssueList } from './errors';
 import { FieldReader } from './fields';
 import { displayPath } from './paths';
 import { ENTITY_COLUMNS, ENTITY_ID_RE, ENTITY_KINDS, TABLE_FILES } from './schema';
+import { checkEntityParents } from './checks/references';
 
 /**
  * Reads and checks entities.csv of `dataDir`; problems go to `issues`, bad rows are left out.
  * `allIds`, when given, receives the id of every row, valid or not (so that references to a
  * row with a problem are not reported a second time).
  */
-export function collectEntities(dataDir: string, issues: IssueList, allIds?: Set<string>): Entity[] {
+export function collectEntities(dataDir: string, issues: IssueList, allIds?: Set<string>, status?: { readable: boolean }): Entity[] {
   const abs = path.join(dataDir, TABLE_FILES.entities);
   const table = readCsvTable(abs, displayPath(abs), ENTITY_COLUMNS, issues);
+  if (status) status.readable = table !== null;
   if (!table) return [];
   const rows: Array<{ entity: Entity; line: number; f: FieldReader }> = [];
   const seen = new Map<string, number>();
@@ -37,5 +42,8 @@ export function collectEntities(dataDir: string, issues: IssueList, allIds?: Set
     const p = r.entity.parent;
     if (p !== null && p !== r.entity.id && !ids.has(p)) r.f.fail('parent', `unknown parent entity '${p}'`);
   }
-  return rows.filter((r) => r.f.ok).map((r) => r.entity);
+  const valid = rows.filter((r) => r.f.ok);
+  // parent problems stay with the entity's row: the facts about it are not reported again
+  checkEntityParents(valid, table.file, issues);
+  return valid.map((r) => r.entity);
 }

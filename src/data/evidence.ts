@@ -13,6 +13,8 @@ import { readCsvTable } from './csv';
 import { IssueList } from './errors';
 import { displayPath } from './paths';
 import { SOURCE_COLUMNS, TABLE_FILES } from './schema';
+import { decodeUtf8 } from './checks/encoding';
+import { seedFileProblem } from './sources';
 
 /** The project root (resolved from this file, so it works from src/data and dist/data). */
 const PROJECT_ROOT = path.resolve(__dirname, '../..');
@@ -64,8 +66,9 @@ export function squashWhiteSpace(text: string): string {
 export type Articles = ReadonlyMap<string, string>;
 
 /**
- * Reads the article of every source from `seedsDir`; a seed file that does not exist is
- * reported at its sources.csv row (column `seed_file`) and its source is left out.
+ * Reads the article of every source from `seedsDir`; a seed file that does not exist, is not a
+ * plain UTF-8 file, or leads (by a link) outside the seeds folder is reported at its sources.csv
+ * row (column `seed_file`) and its source is left out.
  */
 export function readArticles(dataDir: string, sources: readonly Source[], seedsDir: string, issues: IssueList): Map<string, string> {
   const abs = path.join(dataDir, TABLE_FILES.sources);
@@ -73,13 +76,30 @@ export function readArticles(dataDir: string, sources: readonly Source[], seedsD
   const table = readCsvTable(abs, displayPath(abs), SOURCE_COLUMNS, new IssueList());
   const lines = new Map((table?.records ?? []).map((r) => [r.values.id, r.line] as const));
   const out = new Map<string, string>();
+  const realSeeds = fs.realpathSync(seedsDir);
   for (const s of sources) {
+    const where = (msg: string) => issues.add(displayPath(abs), lines.get(s.id) ?? 0, 'seed_file', msg);
+    if (seedFileProblem(s.seed_file)) continue; // reported where sources.csv is read
     const file = path.join(seedsDir, s.seed_file);
     if (!fs.existsSync(file)) {
-      issues.add(displayPath(abs), lines.get(s.id) ?? 0, 'seed_file', `'${s.seed_file}' not found in the seeds folder ${displayPath(seedsDir)}`);
+      where(`'${s.seed_file}' not found in the seeds folder ${displayPath(seedsDir)}`);
       continue;
     }
-    out.set(s.id, squashWhiteSpace(fs.readFileSync(file, 'utf8')));
+    const real = fs.realpathSync(file);
+    if (path.dirname(real) !== realSeeds) {
+      where(`'${s.seed_file}' leads outside the seeds folder ${displayPath(seedsDir)} (to ${real})`);
+      continue;
+    }
+    if (!fs.statSync(real).isFile()) {
+      where(`'${s.seed_file}' in the seeds folder ${displayPath(seedsDir)} is not a plain file`);
+      continue;
+    }
+    const decoded = decodeUtf8(fs.readFileSync(real));
+    if (!decoded.ok) {
+      where(`'${s.seed_file}': ${decoded.message}`);
+      continue;
+    }
+    out.set(s.id, squashWhiteSpace(decoded.text));
   }
   return out;
 }

@@ -18,6 +18,9 @@ import {
 } from './schema';
 import { isUnitName, unknownUnitMessage } from './units';
 import { derivedEventKey, EVENT_RE } from './events';
+import { asOfProblem, yearProblem } from './checks/dates';
+import { quantityTextProblems } from './checks/quantityText';
+import { factRangeProblems } from './checks/ranges';
 
 /** What fact rows refer to. */
 export interface FactContext {
@@ -26,6 +29,8 @@ export interface FactContext {
   /** ids of every row of entities.csv / sources.csv, including rows with problems */
   entityIds: ReadonlySet<string>;
   sourceIds: ReadonlySet<string>;
+  /** reference tables that could not be read at all: references to them are not checked */
+  unreadable?: ReadonlySet<string>;
 }
 
 function isMoney(unit: string): boolean {
@@ -58,9 +63,22 @@ function checkQuantity(f: FieldReader, quantity: string, unit: string, currency:
   return parsed;
 }
 
-function checkPeriod(f: FieldReader, asOf: string | null, start: string | null, end: string | null): void {
+/** Qualifiers of a figure about the future: their as_of may come after the publication. */
+const FORWARD: readonly string[] = ['forecast', 'target'];
+
+function checkPeriod(f: FieldReader, asOf: string | null, start: string | null, end: string | null, source: Source | undefined): void {
   const bad = (c: string) => f.raw(c) !== '' && (c === 'as_of' ? asOf : c === 'period_start' ? start : end) === null;
   if (bad('as_of') || bad('period_start') || bad('period_end')) return; // already reported
+  let absurd = false;
+  for (const [c, v] of [['as_of', asOf], ['period_start', start], ['period_end', end]] as const) {
+    const why = v === null ? null : yearProblem(v);
+    if (why) { f.fail(c, why); absurd = true; }
+  }
+  if (absurd) return;
+  if (asOf !== null && source && !FORWARD.includes(f.raw('qualifier'))) {
+    const why = asOfProblem(asOf, source.id, source.published);
+    if (why) f.fail('as_of', why);
+  }
   if ((start === null) !== (end === null)) {
     f.fail(start === null ? 'period_start' : 'period_end', 'a period needs both period_start and period_end');
   } else if (start !== null && end !== null && isoDateStart(start)! > isoDateStart(end)!) {
@@ -107,7 +125,10 @@ function resolveQualifier(
 function readFactRow(f: FieldReader, table: FactTable, ctx: FactContext): Fact | null {
   const id = f.matching('id', FACT_ID_RE, 'a lowercase fact id');
   const entity = f.required('entity');
-  if (entity !== '' && !ctx.entityIds.has(entity)) f.fail('entity', `unknown entity '${entity}'`);
+  const noEntities = ctx.unreadable?.has('entities') ?? false;
+  const noSources = ctx.unreadable?.has('sources') ?? false;
+  if (noEntities || noSources) f.ok = false; // the row cannot be checked; the file's problem is reported
+  if (noEntities) { /* entities.csv unreadable */ } else if (entity !== '' && !ctx.entityIds.has(entity)) f.fail('entity', `unknown entity '${entity}'`);
   else if (entity !== '' && !ctx.entities.has(entity)) f.fail('entity', `entity '${entity}' has problems in entities.csv`);
   const metric = f.matching('metric', METRIC_RE, 'a snake_case metric name');
   const quantity = f.required('quantity');
@@ -125,10 +146,10 @@ function readFactRow(f: FieldReader, table: FactTable, ctx: FactContext): Fact |
   const asOf = f.date('as_of');
   const start = f.date('period_start');
   const end = f.date('period_end');
-  checkPeriod(f, asOf, start, end);
   const sourceId = f.required('source');
   const source = ctx.sources.get(sourceId);
-  if (sourceId !== '' && !ctx.sourceIds.has(sourceId)) f.fail('source', `unknown source '${sourceId}'`);
+  checkPeriod(f, asOf, start, end, source);
+  if (noSources) { /* sources.csv unreadable */ } else if (sourceId !== '' && !ctx.sourceIds.has(sourceId)) f.fail('source', `unknown source '${sourceId}'`);
   else if (sourceId !== '' && !source) f.fail('source', `source '${sourceId}' has problems in sources.csv`);
   const evidence = f.required('evidence');
   if (evidence !== '' && quantity !== '') {
@@ -153,6 +174,14 @@ function readFactRow(f: FieldReader, table: FactTable, ctx: FactContext): Fact |
   }
   const qualifierOk = qualifierText === null || (QUALIFIERS as readonly string[]).includes(qualifierText);
   const q = parsed && qualifierOk ? resolveQualifier(f, parsed, qualifierText as Qualifier | null) : null;
+  if (quantity !== '') {
+    const textProblems = quantityTextProblems(quantity);
+    for (const m of textProblems) f.fail('quantity', m);
+    if (textProblems.length === 0 && parsed && q && isUnitName(unit)) {
+      const benchmark = table === 'benchmarks' ? extras.benchmark ?? null : null;
+      for (const m of factRangeProblems(metric, unit, benchmark, quantity, [parsed.value, q.low, q.high])) f.fail('quantity', `${metric}: ${m}`);
+    }
+  }
   if (!f.ok || !parsed || !source || !q) return null;
   const fact: Fact = {
     id, table, entity, metric, quantity,
@@ -189,6 +218,11 @@ export function collectFactTable(
     }
     const fact = readFactRow(f, table, ctx);
     if (fact) out.push(fact);
+  }
+  // rows a parse error left out still count as present (their problem is reported already)
+  for (const rec of csv.dropped) {
+    const id = rec.values.id ?? '';
+    if (id !== '' && !ids.has(id)) ids.set(id, `${csv.file}:${rec.line}`);
   }
   return out;
 }

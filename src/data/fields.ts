@@ -18,6 +18,14 @@ export class FieldReader {
     this.issues.add(this.file, this.rec.line, column, message);
   }
 
+  /**
+   * Reports a problem that does not make the row unusable for the rows that refer to it (it is
+   * still an error of the data set): no follow-on problem is reported at them.
+   */
+  report(column: string | null, message: string): void {
+    this.issues.add(this.file, this.rec.line, column, message);
+  }
+
   /** Value of a column; '' when empty. */
   raw(column: string): string {
     return this.rec.values[column] ?? '';

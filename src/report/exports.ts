@@ -4,13 +4,14 @@
  * CSV goes through ./csv (formula neutralisation; numbers stay numbers); the CSV files start
  * with a UTF-8 byte order mark so spreadsheet programs read the Chinese text as UTF-8.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding } from '../audit/findings';
 import { DERIVED_COLUMNS, type Derived } from '../metrics/derived';
 import type { Fact } from '../types';
 import { toCsv, UTF8_BOM, type CsvCell } from './csv';
 import { auditReportMarkdown } from './auditReport';
+import { writeFileAtomic } from './writeFile';
 
 /** Columns of facts.csv: common columns, table-specific ones, then where the row came from. */
 export const FACT_EXPORT_COLUMNS = [
@@ -20,7 +21,7 @@ export const FACT_EXPORT_COLUMNS = [
 ] as const;
 
 function writeText(path: string, text: string, written: string[]): void {
-  writeFileSync(path, text);
+  writeFileAtomic(path, text);
   written.push(path);
 }
 

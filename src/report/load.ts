@@ -3,16 +3,18 @@
  * the audit, which also computes the derived metrics over the same facts.
  */
 import { runAudit } from '../audit/run';
-import { readDataset } from '../data/dataset';
+import { readDataset, type Dataset } from '../data/dataset';
 import type { ReportData } from './data';
 
 export interface LoadReportOptions {
   /** data directory (default: BENCHVAL_DATA_DIR, else the project's data/) */
   dataDir?: string;
+  /** the data set, already read and checked (the main job passes the one validation read) */
+  dataset?: Dataset;
 }
 
 export function loadReportData(opts: LoadReportOptions = {}): ReportData {
-  const ds = readDataset({ dataDir: opts.dataDir });
+  const ds = opts.dataset ?? readDataset({ dataDir: opts.dataDir });
   const audit = runAudit({ dataDir: opts.dataDir, facts: ds.facts, assumptions: ds.assumptions, sources: ds.sources });
   return {
     facts: ds.facts, entities: ds.entities, sources: ds.sources, assumptions: ds.assumptions,

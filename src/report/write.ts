@@ -1,13 +1,14 @@
-/** Writes the HTML report (out/report/index.html). */
-import { mkdirSync, writeFileSync } from 'node:fs';
+/** Writes the HTML report (out/report/index.html) through a temporary file and a rename. */
 import { join } from 'node:path';
 import { readVendorScripts } from './assets';
 import type { ReportData } from './data';
+import { prepareOutDir } from './outDir';
 import { renderReportHtml, type ReportChart } from './page';
+import { writeFileAtomic } from './writeFile';
 
 export function writeReport(data: ReportData, charts: ReportChart[], dir: string): string[] {
-  mkdirSync(dir, { recursive: true });
+  prepareOutDir(dir);
   const path = join(dir, 'index.html');
-  writeFileSync(path, renderReportHtml({ data, charts, scripts: readVendorScripts() }));
+  writeFileAtomic(path, renderReportHtml({ data, charts, scripts: readVendorScripts() }));
   return [path];
 }

@@ -12,10 +12,11 @@ const TRADITIONAL: Record<string, string> = {
 
 /** Maps the traditional characters used in amounts to simplified ones (other text unchanged). */
 export function toSimplified(text: string): string {
-  let out = '';
-  for (const ch of text) out += TRADITIONAL[ch] ?? ch;
-  return out;
+  return TRADITIONAL_RE.test(text) ? text.replace(TRADITIONAL_RE_G, (ch) => TRADITIONAL[ch]) : text;
 }
+
+const TRADITIONAL_RE = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`);
+const TRADITIONAL_RE_G = new RegExp(TRADITIONAL_RE.source, 'g');
 
 /** NFKC, simplified script, no white space, no thousands separators (`1,000` -> `1000`). */
 export function normalizeQuantityText(text: string): string {

@@ -14,8 +14,24 @@ export function quantityNumerals(quantity: string): string[] {
   return s.match(new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'g')) ?? [];
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+/**
+ * Whether the decimal literal `n` occurs in `text` not as part of a longer number: no digit or
+ * '.' before it, no digit or '.digit' after it (50 is not in 500 nor in 1.50 nor in 50.5).
+ * A scan with indexOf: no regular expression is built per call.
+ */
+function containsNumber(text: string, n: string): boolean {
+  for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) {
+    const before = text[i - 1];
+    if (isDigit(before) || before === '.') continue;
+    const after = text[i + n.length];
+    if (isDigit(after) || (after === '.' && isDigit(text[i + n.length + 1]))) continue;
+    return true;
+  }
+  return false;
 }
 
 /**
@@ -26,7 +42,7 @@ function escape(s: string): string {
 export function numeralsMissingFromEvidence(quantity: string, evidence: string): string[] {
   const ev = normalizeQuantityText(toSimplified(evidence));
   return quantityNumerals(quantity).filter((n) => {
-    if (/^\d/.test(n)) return !new RegExp(`(?<![\\d.])${escape(n)}(?!\\.?\\d)`).test(ev);
+    if (isDigit(n[0])) return !containsNumber(ev, n);
     return !ev.includes(n);
   });
 }

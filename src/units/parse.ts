@@ -189,7 +189,7 @@ function readDate(s: string, text: string): ParsedQuantity | null {
 }
 
 /** Words that name first place without a numeral: reached the top, top of the list. */
-const TOP_OF_LIST = new Set(['登顶', '榜首']);
+export const TOP_OF_LIST: ReadonlySet<string> = new Set(['登顶', '榜首']);
 
 /** Parses an amount as written in Chinese coverage into base units; throws QuantityParseError. */
 export function parseQuantity(text: string): ParsedQuantity {

@@ -88,3 +88,25 @@ describe('expression evaluation', () => {
     expect(ev('usd-cny-test * 2').interval).toEqual({ lo: 14, hi: 14 });
   });
 });
+
+describe('expression limits', () => {
+  it('rejects a 100,000-term sum with a located error instead of exhausting the stack', () => {
+    const src = Array.from({ length: 100_000 }, () => 'a').join(' + ');
+    // 100,000 names and 99,999 ' + ' = 399,997 characters, past the 2000 allowed: located at character 2001
+    expect(() => parseExpression(src)).toThrow(/^expression of 399997 characters, longer than the 2000 allowed, at character 2001 of 'a \+ a/);
+  });
+
+  it('rejects more than 500 tokens within the length limit', () => {
+    // '1+1+...+1': 251 numbers and 250 '+' = 501 tokens of one character each; the 501st is character 501
+    const src = Array.from({ length: 251 }, () => '1').join('+');
+    expect(() => parseExpression(src)).toThrow(/^expression of 501 numbers, names and operators, more than the 500 allowed, at character 501 of/);
+    expect(() => parseExpression(Array.from({ length: 250 }, () => '1').join('+'))).not.toThrow();
+  });
+
+  it('rejects nesting deeper than 32 levels, naming where', () => {
+    // 33 '(' : the 33rd is at character 33
+    expect(() => parseExpression(`${'('.repeat(33)}1${')'.repeat(33)}`)).toThrow(/^nested deeper than 32 levels at character 33 of/);
+    expect(parseExpression(`${'('.repeat(32)}1${')'.repeat(32)}`)).toEqual({ kind: 'num', value: 1, pos: 32 });
+    expect(() => parseExpression('-'.repeat(40) + '1')).toThrow(/^nested deeper than 32 levels at character 33 of/);
+  });
+});

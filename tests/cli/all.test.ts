@@ -4,7 +4,8 @@
  * second run gives the same bytes.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -33,12 +34,25 @@ describe('benchval all', () => {
     const expected = [
       ...CHARTS.flatMap((c) => [`charts/${c.name}.vl.json`, `charts/${c.name}.svg`, `charts/${c.name}.png`]),
       'metrics/derived.json', 'metrics/derived.csv', 'audit/findings.json', 'audit/report.md',
-      'data/facts.json', 'data/facts.csv', 'report/index.html',
+      'data/facts.json', 'data/facts.csv', 'report/index.html', 'manifest.json',
     ];
     expect(paths.map((p) => relative(out, p))).toEqual(expected);
     for (const p of paths) expect(statSync(p).size, p).toBeGreaterThan(0);
-    // 7 charts x 3 files + 7 other files = 28
-    expect(lines.at(-1)).toMatch(/^wrote 28 files in \d+\.\d\d s$/);
+    // 7 charts x 3 files + 7 other files + manifest.json = 29
+    expect(lines.at(-1)).toMatch(/^wrote 29 files in \d+\.\d\d s$/);
+  });
+
+  it('lists every other file in manifest.json with its size and SHA-256, and leaves nothing else behind', () => {
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { files: { path: string; bytes: number; sha256: string }[] };
+    const printed = lines.filter((l) => l.startsWith(out)).map((p) => relative(out, p)).filter((p) => p !== 'manifest.json');
+    expect(manifest.files.map((f) => f.path).sort()).toEqual([...printed].sort());
+    for (const f of manifest.files) {
+      const bytes = readFileSync(join(out, f.path));
+      expect(bytes.length, f.path).toBe(f.bytes);
+      expect(createHash('sha256').update(bytes).digest('hex'), f.path).toBe(f.sha256);
+    }
+    // no staging folder, lock, journal or temporary file
+    expect(readdirSync(out).sort()).toEqual(['audit', 'charts', 'data', 'manifest.json', 'metrics', 'report']);
   });
 
   it('writes the facts export with one row per fact', () => {

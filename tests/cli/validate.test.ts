@@ -101,7 +101,11 @@ describe('benchval validate on broken fixtures', () => {
     expect(lines[lines.length - 1]).toBe(`${lines.length - 1} problem(s) found`);
     expect(out).toMatch(/sources\.csv: cannot read file \(ENOENT\)/);
     expect(out).toMatch(/entities\.csv: cannot read file \(ENOENT\)/);
-    expect(out).toMatch(/valuations\.csv:2: column 'entity': unknown entity 'stepfunn'/);
+    // with entities.csv and sources.csv unreadable, rows are not checked against them: the
+    // overlay's valuations.csv (unknown entity 'stepfunn' on line 2) adds no follow-on problem;
+    // 11 tables of 12 are missing (only valuations.csv is there)
+    expect(out).not.toMatch(/valuations\.csv:2/);
+    expect(lines[lines.length - 1]).toBe('11 problem(s) found');
   });
 
   it('reports a broken fixture with file, line and column', async () => {

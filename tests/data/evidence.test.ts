@@ -71,6 +71,28 @@ describe('evidence against the articles', () => {
     }]);
   });
 
+  it('reads only plain UTF-8 files inside the seeds folder', () => {
+    const seeds = scratchDir('guarded-seeds');
+    const outside = scratchDir('outside-seeds');
+    fs.writeFileSync(path.join(outside, 'secret.txt'), 'not an article');
+    fs.symlinkSync(path.join(outside, 'secret.txt'), path.join(seeds, 'link.txt'));
+    fs.mkdirSync(path.join(seeds, 'folder.txt'));
+    fs.writeFileSync(path.join(seeds, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9]));
+    fs.writeFileSync(path.join(seeds, 'fine.txt'), '合成文本');
+    const sources = ['link.txt', 'folder.txt', 'latin1.txt', 'fine.txt', '../outside-seeds/secret.txt']
+      .map((f, i) => ({ id: `s${i}`, seed_file: f })) as unknown as Parameters<typeof readArticles>[1];
+    const issues = new IssueList();
+    const articles = readArticles(scratchDir('guarded-data'), sources, seeds, issues);
+    expect([...articles.keys()]).toEqual(['s3']);
+    expect(issues.items.map((i) => i.message)).toEqual([
+      expect.stringMatching(/^'link\.txt' leads outside the seeds folder .* \(to .*outside-seeds\/secret\.txt\)$/),
+      expect.stringMatching(/^'folder\.txt' in the seeds folder .* is not a plain file$/),
+      // 'caf' then 0xE9 at offset 3
+      expect.stringMatching(/^'latin1\.txt': not UTF-8: invalid byte 0xE9 at byte offset 3 /),
+      // '../outside-seeds/secret.txt' is reported where sources.csv is read (not a plain file name) and not read here
+    ]);
+  });
+
   it('reports a missing seed file at its sources.csv row', () => {
     const issues = new IssueList();
     readArticles(VALID_DIR, readSources({ dataDir: VALID_DIR }), scratchDir('empty-seeds'), issues);

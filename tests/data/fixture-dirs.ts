@@ -26,7 +26,7 @@ export function scratchDir(name: string): string {
 }
 
 /** A copy of the valid fixture with `files` (name -> content) replaced or added. */
-export function validCopy(name: string, files: Record<string, string | null> = {}): string {
+export function validCopy(name: string, files: Record<string, string | Buffer | null> = {}): string {
   const dir = scratchDir(name);
   for (const f of fs.readdirSync(VALID_DIR)) fs.copyFileSync(path.join(VALID_DIR, f), path.join(dir, f));
   for (const [f, content] of Object.entries(files)) {
@@ -40,11 +40,12 @@ export function validCopy(name: string, files: Record<string, string | null> = {
 export function brokenDir(name: string): string {
   const overlay = path.join(BROKEN_ROOT, name);
   if (!fs.existsSync(overlay)) throw new Error(`no broken fixture '${name}'`);
-  const files: Record<string, string | null> = {};
+  const files: Record<string, string | Buffer | null> = {};
   for (const f of fs.readdirSync(overlay)) {
-    const text = fs.readFileSync(path.join(overlay, f), 'utf8');
-    if (f !== REMOVE) files[f] = text;
-    else for (const gone of text.split('\n').map((l) => l.trim()).filter(Boolean)) files[gone] = null;
+    // copied as bytes: some cases hold files that are not UTF-8 on purpose
+    const bytes = fs.readFileSync(path.join(overlay, f));
+    if (f !== REMOVE) files[f] = bytes;
+    else for (const gone of bytes.toString('utf8').split('\n').map((l) => l.trim()).filter(Boolean)) files[gone] = null;
   }
   return validCopy(name, files);
 }

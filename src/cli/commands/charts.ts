@@ -9,7 +9,7 @@ import { assertValidSpec } from '../../charts/validate';
 import { buildCharts, writeCharts } from '../../charts/write';
 import { takeDataDirArg } from '../../data/paths';
 import { loadReportData } from '../../report/load';
-import { DEFAULT_OUT_DIR, takeOutDirArg } from '../../report/outDir';
+import { DEFAULT_OUT_DIR, prepareOutDir, takeOutDirArg } from '../../report/outDir';
 import type { Command } from '../main';
 
 export const command: Command = {
@@ -23,6 +23,8 @@ export const command: Command = {
     const unknown = names.find((n) => n.startsWith('-'));
     if (unknown) throw new Error(`charts: unknown option '${unknown}'`);
     const defs = names.length ? names.map(chartByName) : CHARTS;
+    // an unusable --out fails before anything is computed
+    prepareOutDir(join(outDir ?? DEFAULT_OUT_DIR, 'charts'));
     const data = await loadReportData({ dataDir });
     const built = await buildCharts(data, defs);
     if (validate) for (const c of built) assertValidSpec(c.spec, c.name);

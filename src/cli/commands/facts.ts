@@ -5,12 +5,13 @@
  * event key, source, seed_file, evidence, note, the table-specific columns, file and line.
  */
 import type { Command } from '../main';
+import { unknownNameMessage } from '../suggest';
 import { FACT_TABLES } from '../../types';
 import type { Fact, FactTable } from '../../types';
 import { DataValidationError, FACT_EXTRA_COLUMNS, readEntities, readFacts, takeDataDirArg } from '../../data';
 import { formatQuantity } from '../../units';
 
-const USAGE = 'usage: benchval facts [--json] [--table T] [--entity E] [--data-dir DIR]';
+const USAGE = 'usage: benchval facts [--json] [--table T] [--entity E] [--metric M] [--data-dir DIR]';
 
 const EXPORT_KEYS = [
   'id', 'table', 'entity', 'metric', 'quantity', 'value', 'low', 'high', 'unit', 'currency', 'qualifier',
@@ -50,7 +51,7 @@ export function factsTable(facts: readonly Fact[]): string {
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
-interface FactsArgs { json: boolean; table?: FactTable; entity?: string; dataDir?: string }
+interface FactsArgs { json: boolean; table?: FactTable; entity?: string; metric?: string; dataDir?: string }
 
 function parseArgs(argv: string[]): FactsArgs {
   const { dataDir, rest } = takeDataDirArg(argv);
@@ -68,6 +69,7 @@ function parseArgs(argv: string[]): FactsArgs {
       if (!(FACT_TABLES as readonly string[]).includes(t)) throw new Error(`unknown table '${t}' (tables: ${FACT_TABLES.join(', ')})`);
       args.table = t as FactTable;
     } else if (a === '--entity') args.entity = value();
+    else if (a === '--metric') args.metric = value();
     else throw new Error(`unknown option '${a}'\n${USAGE}`);
   }
   return args;
@@ -82,8 +84,15 @@ export const command: Command = {
     let facts: Fact[];
     try {
       facts = readFacts({ dataDir: args.dataDir });
-      if (args.entity !== undefined && !readEntities({ dataDir: args.dataDir }).some((e) => e.id === args.entity)) {
-        process.stderr.write(`benchval facts: unknown entity '${args.entity}'\n`);
+      if (args.entity !== undefined) {
+        const ids = readEntities({ dataDir: args.dataDir }).map((e) => e.id);
+        if (!ids.includes(args.entity)) {
+          process.stderr.write(`benchval facts: ${unknownNameMessage('entity', args.entity, ids)}\n`);
+          return 2;
+        }
+      }
+      if (args.metric !== undefined && !facts.some((f) => f.metric === args.metric)) {
+        process.stderr.write(`benchval facts: ${unknownNameMessage('metric', args.metric, facts.map((f) => f.metric))}\n`);
         return 2;
       }
     } catch (e) {
@@ -91,7 +100,8 @@ export const command: Command = {
       process.stderr.write(`${e.message}\n${e.issues.length} problem(s) in the data; run 'benchval validate'\n`);
       return 1;
     }
-    const shown = facts.filter((f) => (!args.table || f.table === args.table) && (!args.entity || f.entity === args.entity));
+    const shown = facts.filter((f) => (!args.table || f.table === args.table) && (!args.entity || f.entity === args.entity)
+      && (!args.metric || f.metric === args.metric));
     process.stdout.write(args.json ? JSON.stringify(shown.map(factRecord), null, 2) + '\n' : factsTable(shown) + '\n');
     return 0;
   },

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { buildCharts } from '../../charts/write';
 import { takeDataDirArg } from '../../data/paths';
 import { loadReportData } from '../../report/load';
-import { DEFAULT_OUT_DIR, takeOutDirArg } from '../../report/outDir';
+import { DEFAULT_OUT_DIR, prepareOutDir, takeOutDirArg } from '../../report/outDir';
 import { writeReport } from '../../report/write';
 import type { Command } from '../main';
 
@@ -16,6 +16,8 @@ export const command: Command = {
     const { dataDir, rest: a1 } = takeDataDirArg(argv);
     const { outDir, rest } = takeOutDirArg(a1);
     if (rest.length) throw new Error(`report: unexpected argument '${rest[0]}'`);
+    // an unusable --out fails before anything is computed
+    prepareOutDir(join(outDir ?? DEFAULT_OUT_DIR, 'report'));
     const data = await loadReportData({ dataDir });
     // rendering each chart once here makes a chart that fails to compile fail the command
     const charts = await buildCharts(data);

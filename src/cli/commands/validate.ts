@@ -11,52 +11,17 @@
  * Exit 2: bad arguments or a seeds folder given that does not exist.
  */
 import type { Command } from '../main';
-import { IssueList, type DataIssue } from '../../data/errors';
-import { inspectData, type Dataset } from '../../data/dataset';
-import { checkEvidence, locateSeeds, readArticles, type SeedsOptions } from '../../data/evidence';
 import { formatIssue, takeDataDirArg, displayPath } from '../../data';
-import { collectClaimReferenceIssues, collectClaims, type Claim } from '../../audit/claims';
+import { runValidation, type Validation } from '../../validation';
 import { takeValueOption } from '../args';
 
 const USAGE = 'usage: benchval validate [--data-dir DIR] [--seeds DIR]';
 
-export interface ValidationOptions extends SeedsOptions {
-  dataDir?: string;
-}
-
-export interface Validation {
-  dataset: Dataset;
-  claims: Claim[];
-  issues: DataIssue[];
-  /** the articles folder the evidence was checked against, or why it was not */
-  evidence: { checked: true; dir: string; articles: number } | { checked: false; reason: string };
-}
-
-/**
- * Every check of `benchval validate`. Throws (before reading anything) when a seeds folder is
- * given that does not exist.
- */
-export function runValidation(opts: ValidationOptions = {}): Validation {
-  const seeds = locateSeeds(opts);
-  const { dataset, issues: dataIssues, factRowIds } = inspectData({ dataDir: opts.dataDir });
-  const issues = new IssueList();
-  issues.items.push(...dataIssues);
-  const claimIssues = new IssueList();
-  const claims = collectClaims({ dataDir: dataset.dataDir }, claimIssues);
-  const env = { facts: new Map(dataset.facts.map((f) => [f.id, f] as const)), assumptions: dataset.assumptions };
-  collectClaimReferenceIssues(claims, env, dataset.sources, claimIssues, factRowIds);
-  // in the order of the file (Array.prototype.sort is stable)
-  issues.items.push(...[...claimIssues.items].sort((a, b) => a.line - b.line));
-  if (seeds.dir === null) {
-    return { dataset, claims, issues: issues.items, evidence: { checked: false, reason: seeds.reason } };
-  }
-  const articles = readArticles(dataset.dataDir, dataset.sources, seeds.dir, issues);
-  checkEvidence([...dataset.facts, ...claims], articles, issues);
-  return { dataset, claims, issues: issues.items, evidence: { checked: true, dir: seeds.dir, articles: articles.size } };
-}
+export { runValidation } from '../../validation';
+export type { Validation, ValidationOptions } from '../../validation';
 
 /** Takes `--seeds DIR` (or `--seeds=DIR`) out of the arguments. */
-function takeSeedsArg(argv: readonly string[]): { seedsDir?: string; rest: string[] } {
+export function takeSeedsArg(argv: readonly string[]): { seedsDir?: string; rest: string[] } {
   const { value, rest } = takeValueOption(argv, 'seeds');
   return { seedsDir: value, rest };
 }
