@@ -1,0 +1,59 @@
+/**
+ * Wall time, CPU time and peak memory of commands run as fresh processes. Every Node process
+ * the command starts (npm itself, the scripts it runs) is preloaded with ./measurePreload, which
+ * writes its own `process.resourceUsage()` at exit into a scratch folder; CPU is the sum over
+ * those processes, peak memory the largest resident set among them.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface Measured {
+  seconds: number;
+  cpuSeconds: number;
+  /** largest peak resident set of the processes, MB */
+  peakMb: number;
+  processes: number;
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function measure(command: string, args: readonly string[], opts: { cwd: string; env?: NodeJS.ProcessEnv }): Measured {
+  const dir = mkdtempSync(join(tmpdir(), 'benchval-measure-'));
+  try {
+    const preload = join(__dirname, 'measurePreload.js');
+    const nodeOptions = [process.env.NODE_OPTIONS ?? '', `--require ${preload}`].join(' ').trim();
+    const start = process.hrtime.bigint();
+    const r = spawnSync(command, [...args], {
+      cwd: opts.cwd, encoding: 'utf8', maxBuffer: 1 << 28,
+      env: { ...process.env, ...opts.env, NODE_OPTIONS: nodeOptions, BENCHVAL_MEASURE_DIR: dir },
+    });
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    let cpu = 0;
+    let peak = 0;
+    const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+    for (const f of files) {
+      const u = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { userCPUTime: number; systemCPUTime: number; maxRSS: number };
+      cpu += (u.userCPUTime + u.systemCPUTime) / 1e6;
+      peak = Math.max(peak, u.maxRSS / 1024);
+    }
+    return { seconds, cpuSeconds: cpu, peakMb: peak, processes: files.length, status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The median run of `n` by wall time (CPU and memory of that run). */
+export function medianOf(n: number, run: () => Measured): { median: Measured; runs: Measured[] } {
+  const runs = Array.from({ length: n }, run);
+  const sorted = [...runs].sort((a, b) => a.seconds - b.seconds);
+  return { median: sorted[Math.floor((n - 1) / 2)], runs };
+}
+
+/** The median of numbers. */
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
