@@ -14,6 +14,7 @@
  * danfojs-node and DuckDB are loaded on first use only.
  */
 import { existsSync } from 'node:fs';
+import { loadDanfo } from './danfo';
 import { entityResolver, type NamedEntity } from './resolve';
 
 export type Scalar = string | number | boolean | null;
@@ -194,7 +195,7 @@ export async function readTableColumns(path: string, opts: ReadTableOptions = {}
  */
 export async function readTable(path: string, opts: ReadTableOptions = {}): Promise<import('danfojs-node').DataFrame> {
   const t = await readTableColumns(path, opts);
-  const dfd = require('danfojs-node') as typeof import('danfojs-node');
+  const dfd = loadDanfo();
   if (!t.rows) return new dfd.DataFrame([], { columns: t.columns });
   // danfo keeps rows; handing it rows in low-memory mode skips its column copy (3x faster at 1M rows)
   const cols = t.columns.map((c) => t.data[c]);

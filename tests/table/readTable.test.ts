@@ -70,3 +70,16 @@ describe('entityResolver', () => {
       .toEqual(['stepfun', 'stepfun', 'stepfun', 'stepfun', null, null, null]);
   });
 });
+
+describe('loadDanfo', () => {
+  it('defers mathjs until a frame needs it; results are unchanged', async () => {
+    const { loadDanfo } = await import('../../src/table/danfo');
+    const loaded = () => Object.keys(require.cache).some((k) => /[\\/]node_modules[\\/]mathjs[\\/]/.test(k));
+    const dfd = loadDanfo();
+    const df = new dfd.DataFrame({ a: [1, 2, 3, 10], b: ['x', 'y', 'x', 'z'] });
+    expect(df.shape).toEqual([4, 2]);
+    expect(loaded()).toBe(false);
+    expect(df.column('a').median()).toBe(2.5); // (2 + 3) / 2, through mathjs
+    expect(loaded()).toBe(true);
+  });
+});
