@@ -15,7 +15,7 @@ export const BENCHMARKS = ['AIME 2025', 'GPQA Diamond', 'LiveCodeBench', 'SWE-be
 function score(i: number): number {
   let h = Math.imul(i ^ 0x9e3779b9, 2654435761) >>> 0;
   h ^= h >>> 15;
-  return Math.round(((h % 10000) / 100) * 10) / 10;
+  return Math.round((((h >>> 0) % 10000) / 100) * 10) / 10;
 }
 
 /** Writes `rows` rows to DIR/evals.csv; resolves with its path. */
