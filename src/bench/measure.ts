@@ -16,18 +16,21 @@ export interface Measured {
   peakMb: number;
   processes: number;
   status: number | null;
+  /** killed at the time limit (CPU and memory are then unknown: 0) */
+  timedOut: boolean;
   stdout: string;
   stderr: string;
 }
 
-export function measure(command: string, args: readonly string[], opts: { cwd: string; env?: NodeJS.ProcessEnv }): Measured {
+export function measure(command: string, args: readonly string[], opts: { cwd: string; env?: NodeJS.ProcessEnv; timeoutSeconds?: number }): Measured {
   const dir = mkdtempSync(join(tmpdir(), 'benchval-measure-'));
   try {
     const preload = join(__dirname, 'measurePreload.js');
     const nodeOptions = [process.env.NODE_OPTIONS ?? '', `--require ${preload}`].join(' ').trim();
     const start = process.hrtime.bigint();
     const r = spawnSync(command, [...args], {
-      cwd: opts.cwd, encoding: 'utf8', maxBuffer: 1 << 28,
+      cwd: opts.cwd, encoding: 'utf8', maxBuffer: 1 << 28, killSignal: 'SIGKILL',
+      timeout: opts.timeoutSeconds ? opts.timeoutSeconds * 1000 : undefined,
       env: { ...process.env, ...opts.env, NODE_OPTIONS: nodeOptions, BENCHVAL_MEASURE_DIR: dir },
     });
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
@@ -39,7 +42,11 @@ export function measure(command: string, args: readonly string[], opts: { cwd: s
       cpu += (u.userCPUTime + u.systemCPUTime) / 1e6;
       peak = Math.max(peak, u.maxRSS / 1024);
     }
-    return { seconds, cpuSeconds: cpu, peakMb: peak, processes: files.length, status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
+    const timedOut = r.signal === 'SIGKILL' && !!opts.timeoutSeconds;
+    return {
+      seconds, cpuSeconds: cpu, peakMb: peak, processes: files.length, status: r.status, timedOut,
+      stdout: r.stdout ?? '', stderr: timedOut ? `killed after the ${opts.timeoutSeconds} s time limit` : r.stderr ?? '',
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

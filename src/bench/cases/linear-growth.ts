@@ -6,7 +6,8 @@
  *   reported here as it is, not hidden);
  * - `benchval audit --no-fail`: load -> derive -> audit alone, the part that grows with facts.
  * The growth exponent is the least-squares slope of log(time) over log(facts): 1 is linear,
- * 2 quadratic. Target: at most 1.2 for the audit pipeline.
+ * 2 quadratic. Target: at most 1.2 for the audit pipeline. Each run stops after
+ * BENCHVAL_BENCH_GROWTH_LIMIT seconds (default 600) and is reported as not completed.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +21,8 @@ import { DEFAULT_DATA_DIR } from '../../data/paths';
 const ROOT = projectRoot();
 const CLI = join(ROOT, 'dist', 'cli', 'main.js');
 export const GROWTH_EXPONENT_TARGET = 1.2;
+/** Each run is stopped after this long (BENCHVAL_BENCH_GROWTH_LIMIT seconds, default 600). */
+const LIMIT_SECONDS = Number(process.env.BENCHVAL_BENCH_GROWTH_LIMIT ?? 600);
 
 /** Least-squares slope of log(y) over log(x). */
 export function growthExponent(points: ReadonlyArray<{ x: number; y: number }>): number {
@@ -48,8 +51,8 @@ export const cases: BenchCase[] = [
         for (const factor of factors) {
           const syn = writeSyntheticData(DEFAULT_DATA_DIR, join(dir, `x${factor}`), { factor });
           const args = ['--data-dir', syn.dataDir];
-          const all = measure(process.execPath, [CLI, 'all', '--no-png', ...args, '--out', join(dir, `out${factor}`)], { cwd: ROOT });
-          const audit = measure(process.execPath, [CLI, 'audit', '--no-fail', ...args], { cwd: ROOT });
+          const all = measure(process.execPath, [CLI, 'all', '--no-png', ...args, '--out', join(dir, `out${factor}`)], { cwd: ROOT, timeoutSeconds: LIMIT_SECONDS });
+          const audit = measure(process.execPath, [CLI, 'audit', '--no-fail', ...args], { cwd: ROOT, timeoutSeconds: LIMIT_SECONDS });
           if (audit.status !== 0) throw new Error(`bench linear-growth: audit at ${factor}x exited ${audit.status}: ${audit.stderr.trim()}`);
           const failure = all.status === 0 ? '' : `; exited ${all.status}: ${all.stderr.trim().split('\n').slice(-1)[0]}`;
           out.push({
