@@ -22,24 +22,33 @@ function deferred(load: () => object): object {
   });
 }
 
-let danfo: typeof import('danfojs-node') | null = null;
+let installed = false;
 
-/** danfojs-node, loaded once, with mathjs, xlsx and request deferred. */
-export function loadDanfo(): typeof import('danfojs-node') {
-  if (danfo) return danfo;
+/**
+ * From now on, requires of mathjs, xlsx and request made by danfojs' own files return a
+ * stand-in that loads the module on first use (idempotent). Call it before danfojs-node is
+ * first required; other modules' requires are untouched.
+ */
+export function installDanfoDeferral(): void {
+  if (installed) return;
+  installed = true;
   const m = Module as unknown as { _load: Loader };
   const original = m._load;
   m._load = function load(this: unknown, request: string, parent: unknown, isMain: boolean): unknown {
-    const from = (parent as { filename?: string } | null)?.filename ?? '';
-    if (DEFERRED.has(request) && from.includes('danfojs')) {
+    if (DEFERRED.has(request) && ((parent as { filename?: string } | null)?.filename ?? '').includes('danfojs')) {
       return deferred(() => original.call(this, request, parent, isMain) as object);
     }
     return original.call(this, request, parent, isMain);
   };
-  try {
+}
+
+let danfo: typeof import('danfojs-node') | null = null;
+
+/** danfojs-node, loaded once, with mathjs, xlsx and request deferred. */
+export function loadDanfo(): typeof import('danfojs-node') {
+  if (!danfo) {
+    installDanfoDeferral();
     danfo = require('danfojs-node') as typeof import('danfojs-node');
-  } finally {
-    m._load = original;
   }
   return danfo;
 }
