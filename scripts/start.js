@@ -15,8 +15,6 @@ const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 
 const ROOT = path.resolve(__dirname, '..');
-const STAMP = path.join(ROOT, 'dist', '.tsbuildinfo');
-const ENTRY = path.join(ROOT, 'dist', 'cli', 'main.js');
 
 function mtime(file) {
   try {
@@ -37,13 +35,13 @@ function newest(dir) {
   return max;
 }
 
-/** Why a build is needed, or null when dist is up to date. */
-function staleness() {
+/** Why a build of the project at `root` is needed, or null when its dist is up to date. */
+function staleness(root = ROOT) {
   if (process.env.BENCHVAL_ALWAYS_BUILD === '1') return 'building';
-  const built = mtime(STAMP);
-  if (built === null || mtime(ENTRY) === null) return 'building (first run, ~15 s)…';
-  const inputs = ['tsconfig.json', 'tsconfig.build.json', 'package.json'].map((f) => mtime(path.join(ROOT, f)) ?? 0);
-  const latest = Math.max(newest(path.join(ROOT, 'src')), ...inputs);
+  const built = mtime(path.join(root, 'dist', '.tsbuildinfo'));
+  if (built === null || mtime(path.join(root, 'dist', 'cli', 'main.js')) === null) return 'building (first run, ~15 s)…';
+  const inputs = ['tsconfig.json', 'tsconfig.build.json', 'package.json'].map((f) => mtime(path.join(root, f)) ?? 0);
+  const latest = Math.max(newest(path.join(root, 'src')), ...inputs);
   return latest > built ? 'sources changed since the last build: rebuilding…' : null;
 }
 
@@ -57,15 +55,19 @@ function build(message) {
   }
   // tsc -b leaves the build info alone when nothing changed: mark the check done
   const now = new Date();
-  try { fs.utimesSync(STAMP, now, now); } catch { /* no build info: the next start builds again */ }
+  try { fs.utimesSync(path.join(ROOT, 'dist', '.tsbuildinfo'), now, now); } catch { /* no build info: the next start builds again */ }
 }
 
-const why = staleness();
-if (why) build(why);
-require(ENTRY).main(['all', ...process.argv.slice(2)]).then(
-  (code) => { process.exitCode = code; },
-  (err) => {
-    process.stderr.write(`benchval: ${err && err.message ? err.message : String(err)}\n`);
-    process.exitCode = 1;
-  },
-);
+module.exports = { staleness };
+
+if (require.main === module) {
+  const why = staleness();
+  if (why) build(why);
+  require(path.join(ROOT, 'dist', 'cli', 'main.js')).main(['all', ...process.argv.slice(2)]).then(
+    (code) => { process.exitCode = code; },
+    (err) => {
+      process.stderr.write(`benchval: ${err && err.message ? err.message : String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
