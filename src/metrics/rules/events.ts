@@ -88,19 +88,17 @@ export function reportsOf(facts: readonly Fact[], f: Fact): Fact[] {
 export const NOTE_REPORT_IDS = 3;
 
 /**
- * `same event also reported by b, c (+4 more)` for the inputs that stand for several reports,
- * or null when each input is the only report of its event.
+ * `a is one of 7 reports of its event, also b, c, d (+3 more)` for each input that stands for
+ * several reports, joined by `; `; null when each input is the only report of its event.
  */
 export function reportsNote(facts: readonly Fact[], inputs: readonly Fact[]): string | null {
-  const others: string[] = [];
-  let more = 0;
+  const parts: string[] = [];
   for (const f of inputs) {
-    for (const r of reportsOf(facts, f)) {
-      if (r.id === f.id) continue;
-      if (others.length < NOTE_REPORT_IDS) others.push(r.id);
-      else more++;
-    }
+    const others = reportsOf(facts, f).filter((r) => r.id !== f.id).map((r) => r.id);
+    if (!others.length) continue;
+    const shown = others.slice(0, NOTE_REPORT_IDS).join(', ');
+    const more = others.length > NOTE_REPORT_IDS ? ` (+${others.length - NOTE_REPORT_IDS} more)` : '';
+    parts.push(`${f.id} is one of ${others.length + 1} reports of its event, also ${shown}${more}`);
   }
-  if (!others.length) return null;
-  return `same event also reported by ${others.join(', ')}${more ? ` (+${more} more)` : ''}`;
+  return parts.length ? parts.join('; ') : null;
 }

@@ -27,7 +27,7 @@ describe('event representatives', () => {
   it('the note names other reports, at most three, then +N more', () => {
     const facts = ['a', 'b', 'c', 'd', 'e', 'f'].map((id, i) => round(id, '50亿元', `2026-01-2${i}`, `src-${id}`));
     // a is the representative (earliest); b, c, d are listed and e, f counted
-    expect(reportsNote(facts, [facts[0]])).toBe('same event also reported by b, c, d (+2 more)');
+    expect(reportsNote(facts, [facts[0]])).toBe('a is one of 6 reports of its event, also b, c, d (+2 more)');
     expect(reportsNote([facts[0]], [facts[0]])).toBeNull();
   });
 });
@@ -43,7 +43,8 @@ describe('fundingShareRule pairs each round once, with one total', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0].inputs).toEqual(['r2', 't1']); // earliest point report; first total of the event
     expect(rows[0].value).toBe(50); // 50亿 / 100亿 x 100
-    expect(rows[0].note).toBe('round dated 2026-01-26, after the period 2025-01-01..2025-12-31 of the total; same event also reported by r1, r3, r4 (+3 more)');
+    expect(rows[0].note).toBe('round dated 2026-01-26, after the period 2025-01-01..2025-12-31 of the total; '
+      + 'r2 is one of 6 reports of its event, also r1, r3, r4 (+2 more); t1 is one of 2 reports of its event, also t2');
   });
   it('with totals of several markets, each round gets the best corroborated one: rows = rounds', () => {
     const rounds = [1, 2, 3].map((i) => fact({ id: `r${i}`, entity: `co${i}`, table: 'funding_rounds', metric: 'funding_amount', quantity: '10亿元', as_of: '2025-06-01' }));
