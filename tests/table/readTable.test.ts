@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvToParquet, writeEvalCsv } from '../../src/bench/tables';
+import { BENCHMARKS, csvToParquet, MODELS, writeEvalCsv } from '../../src/bench/tables';
 import { entityResolver, nameKey, readTable, readTableColumns, tableQuery } from '../../src/table';
 
 const dir = mkdtempSync(join(tmpdir(), 'benchval-table-'));
@@ -46,6 +46,14 @@ describe('readTable', () => {
     expect(q.sql).toBe(`SELECT * FROM read_csv('x.csv', header = true) WHERE "model" = $1 AND "score" >= $2 AND "score" < $3`);
     expect(q.params).toEqual(["O'Brien", 50, 90]);
   });
+  it('a large result gets the same values through dictionary codes: row i is model i % 10, benchmark floor(i / 10) % 8', async () => {
+    const big = await writeEvalCsv(join(dir, 'big'), 20_000); // >= DICTIONARY_MIN_ROWS, 10 and 8 distinct names
+    const t = await readTableColumns(big);
+    expect(t.rows).toBe(20_000);
+    expect(t.data.model.every((m, i) => m === MODELS[i % 10])).toBe(true);
+    expect(t.data.benchmark.every((b, i) => b === BENCHMARKS[Math.floor(i / 10) % 8])).toBe(true);
+    expect(t.data.sample[19_999]).toBe(19_999);
+  }, 30000);
   it('names the file and the problem', async () => {
     await expect(readTableColumns(join(dir, 'missing.csv'))).rejects.toThrow(/missing\.csv: file not found/);
     await expect(readTableColumns(csv, { select: ['nope'] })).rejects.toThrow(/evals\.csv: .*nope/);
