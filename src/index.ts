@@ -5,3 +5,4 @@ export * from './metrics';
 export * from './audit';
 export * from './charts';
 export * from './report';
+export { readTable, readTableColumns, entityResolver, type ReadTableOptions, type TableColumns } from './table';

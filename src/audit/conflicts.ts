@@ -112,12 +112,42 @@ function finding(id: string, status: FindingStatus, rows: Fact[], fx: string[], 
   };
 }
 
+/** Groups up to this size compare every pair; larger ones only their extremes (see `extremes`). */
+export const ALL_PAIRS_UP_TO = 16;
+
+/**
+ * The rows a worst pair can come from, in data order: for each end of the readings (lowest and
+ * highest low, lowest and highest high) the two most extreme rows of different sources. The
+ * pair furthest apart has one row with the lowest high and one with the highest low, so a large
+ * group (the same figure reported by hundreds of rows) is compared in one pass, not pairwise.
+ */
+function extremes(rows: readonly Row[]): Row[] {
+  const picked = new Set<Row>();
+  const ends: Array<(r: Row) => number> = [(r) => r.x.lo, (r) => -r.x.lo, (r) => r.x.hi, (r) => -r.x.hi];
+  for (const end of ends) {
+    let first: Row | null = null;
+    let second: Row | null = null;
+    for (const r of rows) {
+      if (!first || end(r) < end(first)) {
+        if (first && first.f.source !== r.f.source) second = first;
+        first = r;
+      } else if (r.f.source !== first.f.source && (!second || end(r) < end(second))) {
+        second = r;
+      }
+    }
+    if (first) picked.add(first);
+    if (second) picked.add(second);
+  }
+  return rows.filter((r) => picked.has(r));
+}
+
 /**
  * The worst pair of rows from different sources: status and the two rows. Rows of one article
  * under one key are usually distinct sub-quantities (pre-trained vs instruction-tuned context);
  * a slip inside one article is left to the scale-mismatch rule.
  */
-function worstPair(rows: Row[]): { status: Exclude<FindingStatus, 'unverifiable'>; a: Row; b: Row; gap: number } {
+function worstPair(all: Row[]): { status: Exclude<FindingStatus, 'unverifiable'>; a: Row; b: Row; gap: number } {
+  const rows = all.length <= ALL_PAIRS_UP_TO ? all : extremes(all);
   let worst = { status: 'pass' as Exclude<FindingStatus, 'unverifiable'>, a: rows[0], b: rows[1], gap: 0 };
   const rank = { pass: 0, warn: 1, fail: 2 };
   for (let i = 0; i < rows.length; i++) {
@@ -158,7 +188,9 @@ export function checkConflicts(facts: readonly Fact[], assumptions: readonly Ass
   const groups = new Map<string, Fact[]>();
   for (const f of facts) {
     const k = groupKey(f);
-    groups.set(k, [...(groups.get(k) ?? []), f]);
+    const list = groups.get(k);
+    if (list) list.push(f);
+    else groups.set(k, [f]);
   }
   const out: Finding[] = [];
   for (const [key, all] of groups) {
@@ -175,7 +207,11 @@ export function checkConflicts(facts: readonly Fact[], assumptions: readonly Ass
       // flows: by exact period
       const flows = same.filter(isFlow);
       const byPeriod = new Map<string, Fact[]>();
-      for (const f of flows) byPeriod.set(describePeriod(f), [...(byPeriod.get(describePeriod(f)) ?? []), f]);
+      for (const f of flows) {
+        const list = byPeriod.get(describePeriod(f));
+        if (list) list.push(f);
+        else byPeriod.set(describePeriod(f), [f]);
+      }
       for (const [period, rows] of byPeriod) {
         if (rows.length < 2 || uniq(rows.map((f) => f.source)).length < 2) continue;
         const conv = toCommon(rows, assumptions);

@@ -28,11 +28,20 @@ function gb(x: number): string {
 export function checkMemory(facts: readonly Fact[]): Finding[] {
   const out: Finding[] = [];
   const memory = facts.filter((f) => f.unit === 'bytes' && /memory|vram/.test(f.metric));
+  // parameter counts by entity, looked up per memory row (one pass over the facts)
+  const counts = new Map<string, Fact[]>();
+  for (const f of facts) {
+    if (f.metric !== 'total_parameters' && f.metric !== 'active_parameters') continue;
+    const k = `${f.metric}|${f.entity}`;
+    const list = counts.get(k);
+    if (list) list.push(f);
+    else counts.set(k, [f]);
+  }
   for (const m of memory) {
     const precision = factPrecision(m);
     const mx = factInterval(m, 'tolerant');
-    const totals = facts.filter((f) => f.entity === m.entity && f.metric === 'total_parameters');
-    const actives = facts.filter((f) => f.entity === m.entity && f.metric === 'active_parameters');
+    const totals = counts.get(`total_parameters|${m.entity}`) ?? [];
+    const actives = counts.get(`active_parameters|${m.entity}`) ?? [];
     if (!precision || totals.length === 0) {
       out.push({
         id: `memory:${m.id}`, kind: 'plausibility', rule: 'memory-vs-parameters', status: 'unverifiable',

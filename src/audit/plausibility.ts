@@ -18,10 +18,20 @@ import { checkClaimPeriods } from './periods';
 /** Multiples more than this factor apart are a warn. */
 export const MULTIPLE_SPREAD = 3;
 
+/** Active parameters above the total of the same model and source: fail. Totals are looked up by key (one pass). */
 export function checkActiveVsTotal(facts: readonly Fact[]): Finding[] {
   const out: Finding[] = [];
-  for (const a of facts.filter((f) => f.metric === 'active_parameters')) {
-    for (const t of facts.filter((f) => f.metric === 'total_parameters' && f.entity === a.entity && f.source === a.source)) {
+  const key = (f: Fact) => `${f.entity}\u0000${f.source}`;
+  const totals = new Map<string, Fact[]>();
+  for (const t of facts) {
+    if (t.metric !== 'total_parameters') continue;
+    const list = totals.get(key(t));
+    if (list) list.push(t);
+    else totals.set(key(t), [t]);
+  }
+  for (const a of facts) {
+    if (a.metric !== 'active_parameters') continue;
+    for (const t of totals.get(key(a)) ?? []) {
       const ax = factInterval(a, 'stated');
       const tx = factInterval(t, 'stated');
       const bad = ax.lo > tx.hi;

@@ -34,27 +34,40 @@ export function writtenDigits(quantity: string): string {
 
 export function checkScaleMismatch(facts: readonly Fact[]): Finding[] {
   const out: Finding[] = [];
-  const groups = new Map<string, Fact[]>();
+  // rows of one entity and metric written with the same digits, by value: only rows of
+  // different values can be a power of ten apart, so rows repeating one value are not paired
+  const groups = new Map<string, Map<number, Fact[]>>();
+  const order = new Map<Fact, number>();
   for (const f of facts) {
+    order.set(f, order.size);
     if (f.value === null || f.value === 0) continue;
-    const k = [f.entity, f.metric, f.benchmark ?? '', f.variant ?? '', f.unit, f.currency ?? ''].join('|');
-    groups.set(k, [...(groups.get(k) ?? []), f]);
+    const digits = writtenDigits(f.quantity);
+    if (digits === '') continue;
+    const k = [f.entity, f.metric, f.benchmark ?? '', f.variant ?? '', f.unit, f.currency ?? '', digits].join('|');
+    let byValue = groups.get(k);
+    if (!byValue) groups.set(k, (byValue = new Map()));
+    const list = byValue.get(f.value);
+    if (list) list.push(f);
+    else byValue.set(f.value, [f]);
   }
-  for (const rows of groups.values()) {
-    for (let i = 0; i < rows.length; i++) {
-      for (let j = i + 1; j < rows.length; j++) {
-        const a = rows[i];
-        const b = rows[j];
-        const k = powerOfTenRatio(Math.abs(b.value!), Math.abs(a.value!));
-        if (k === null || writtenDigits(a.quantity) !== writtenDigits(b.quantity) || writtenDigits(a.quantity) === '') continue;
-        out.push({
-          id: `scale:${a.id}|${b.id}`, kind: 'plausibility', rule: 'scale-mismatch', status: 'fail',
-          entities: [a.entity], sources: uniq([a.source, b.source]), inputs: [a.id, b.id],
-          stated: findingValue(factInterval(a, 'stated'), a.unit, `${a.quantity} (${a.id})`),
-          computed: findingValue(factInterval(b, 'stated'), b.unit, `${b.quantity} (${b.id})`),
-          message: `${a.entity} ${a.metric}: ${a.quantity} (${a.id}) = ${formatAmount(a.value!, a.unit, a.currency)} and ${b.quantity} (${b.id}) = ${formatAmount(b.value!, b.unit, b.currency)} differ by a factor of ${sig(Math.max(a.value! / b.value!, b.value! / a.value!))}, so one scale word (亿 vs B, 万亿 vs 千亿) is probably wrong.`,
-        });
+  for (const byValue of groups.values()) {
+    if (byValue.size < 2) continue;
+    const values = [...byValue.keys()];
+    const pairs: Array<[Fact, Fact]> = [];
+    for (let i = 0; i < values.length; i++) {
+      for (let j = i + 1; j < values.length; j++) {
+        if (powerOfTenRatio(Math.abs(values[j]), Math.abs(values[i])) === null) continue;
+        for (const x of byValue.get(values[i])!) for (const y of byValue.get(values[j])!) pairs.push(order.get(x)! < order.get(y)! ? [x, y] : [y, x]);
       }
+    }
+    for (const [a, b] of pairs) {
+      out.push({
+        id: `scale:${a.id}|${b.id}`, kind: 'plausibility', rule: 'scale-mismatch', status: 'fail',
+        entities: [a.entity], sources: uniq([a.source, b.source]), inputs: [a.id, b.id],
+        stated: findingValue(factInterval(a, 'stated'), a.unit, `${a.quantity} (${a.id})`),
+        computed: findingValue(factInterval(b, 'stated'), b.unit, `${b.quantity} (${b.id})`),
+        message: `${a.entity} ${a.metric}: ${a.quantity} (${a.id}) = ${formatAmount(a.value!, a.unit, a.currency)} and ${b.quantity} (${b.id}) = ${formatAmount(b.value!, b.unit, b.currency)} differ by a factor of ${sig(Math.max(a.value! / b.value!, b.value! / a.value!))}, so one scale word (亿 vs B, 万亿 vs 千亿) is probably wrong.`,
+      });
     }
   }
   return out;
@@ -101,11 +114,13 @@ export function idDetail(f: Fact): string | null {
 export function conversionPairs(facts: readonly Fact[], conversions: readonly UnitConversion[] = CONVERSIONS): ConversionPair[] {
   const out: ConversionPair[] = [];
   for (const c of conversions) {
+    const key = (f: Fact): string => `${f.entity}|${f.source}`;
     const nums = facts.filter((f) => f.metric === c.num && f.value !== null);
-    const dens = facts.filter((f) => f.metric === c.den && f.value !== null);
+    const dens = groupBy(facts.filter((f) => f.metric === c.den && f.value !== null), key);
+    const numsByKey = groupBy(nums, key);
     for (const n of nums) {
-      const candidates = dens.filter((d) => d.entity === n.entity && d.source === n.source);
-      const sameNum = nums.filter((f) => f.entity === n.entity && f.source === n.source);
+      const candidates = dens.get(key(n)) ?? [];
+      const sameNum = numsByKey.get(key(n)) ?? [];
       const detail = idDetail(n);
       const matched = candidates.filter((d) => detail !== null && idDetail(d) === detail);
       const den = matched.length === 1 ? matched[0]

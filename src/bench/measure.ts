@@ -1,25 +1,66 @@
 /**
- * Runs one benchval command in this process and, as it exits, writes its peak memory to
- * stderr as the last line: `benchval-measure {"maxRssKb":N}`. The scale bench runs commands
- * through it: `node dist/bench/measure.js validate --data-dir DIR`.
+ * Wall time, CPU time and peak memory of commands run as fresh processes. Every Node process
+ * the command starts (npm itself, the scripts it runs) is preloaded with ./measurePreload, which
+ * writes its own `process.resourceUsage()` at exit into a scratch folder; CPU is the sum over
+ * those processes, peak memory the largest resident set among them.
  */
-import { writeSync } from 'node:fs';
-import { main } from '../cli/main';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
-export const MEASURE_PREFIX = 'benchval-measure ';
-
-/** The peak memory line of a measured run's stderr, in kB; null when absent. */
-export function peakRssKb(stderr: string): number | null {
-  const line = stderr.split('\n').reverse().find((l) => l.startsWith(MEASURE_PREFIX));
-  return line ? (JSON.parse(line.slice(MEASURE_PREFIX.length)) as { maxRssKb: number }).maxRssKb : null;
+export interface Measured {
+  seconds: number;
+  cpuSeconds: number;
+  /** largest peak resident set of the processes, MB */
+  peakMb: number;
+  processes: number;
+  status: number | null;
+  /** killed at the time limit (CPU and memory are then unknown: 0) */
+  timedOut: boolean;
+  stdout: string;
+  stderr: string;
 }
 
-if (require.main === module) {
-  process.on('exit', () => {
-    writeSync(2, `${MEASURE_PREFIX}${JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS })}\n`);
-  });
-  main(process.argv.slice(2)).then(
-    (code) => { process.exitCode = code; },
-    (err: unknown) => { process.stderr.write(`benchval: ${err instanceof Error ? err.message : String(err)}\n`); process.exitCode = 1; },
-  );
+export function measure(command: string, args: readonly string[], opts: { cwd: string; env?: NodeJS.ProcessEnv; timeoutSeconds?: number }): Measured {
+  const dir = mkdtempSync(join(tmpdir(), 'benchval-measure-'));
+  try {
+    const preload = join(__dirname, 'measurePreload.js');
+    const nodeOptions = [process.env.NODE_OPTIONS ?? '', `--require ${preload}`].join(' ').trim();
+    const start = process.hrtime.bigint();
+    const r = spawnSync(command, [...args], {
+      cwd: opts.cwd, encoding: 'utf8', maxBuffer: 1 << 28, killSignal: 'SIGKILL',
+      timeout: opts.timeoutSeconds ? opts.timeoutSeconds * 1000 : undefined,
+      env: { ...process.env, ...opts.env, NODE_OPTIONS: nodeOptions, BENCHVAL_MEASURE_DIR: dir },
+    });
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    let cpu = 0;
+    let peak = 0;
+    const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+    for (const f of files) {
+      const u = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { userCPUTime: number; systemCPUTime: number; maxRSS: number };
+      cpu += (u.userCPUTime + u.systemCPUTime) / 1e6;
+      peak = Math.max(peak, u.maxRSS / 1024);
+    }
+    const timedOut = r.signal === 'SIGKILL' && !!opts.timeoutSeconds;
+    return {
+      seconds, cpuSeconds: cpu, peakMb: peak, processes: files.length, status: r.status, timedOut,
+      stdout: r.stdout ?? '', stderr: timedOut ? `killed after the ${opts.timeoutSeconds} s time limit` : r.stderr ?? '',
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The median run of `n` by wall time (CPU and memory of that run). */
+export function medianOf(n: number, run: () => Measured): { median: Measured; runs: Measured[] } {
+  const runs = Array.from({ length: n }, run);
+  const sorted = [...runs].sort((a, b) => a.seconds - b.seconds);
+  return { median: sorted[Math.floor((n - 1) / 2)], runs };
+}
+
+/** The median of numbers. */
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }

@@ -4,8 +4,9 @@
  * collected; `strict` (the default) turns any warning into an error.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { CJK_CHAR, cjkFontFile, latinFontFiles } from './fonts';
+import { CJK_CHAR, cjkFontFile, latinFontFilesFor, latinFontFilesForSync } from './fonts';
 import { CHART_FONT } from './spec';
+import { cacheGet, cacheKey, cachePut } from './renderCache';
 
 type Vega = typeof import('vega');
 type VegaLite = typeof import('vega-lite');
@@ -72,6 +73,8 @@ export interface RenderOptions {
   strict?: boolean;
   /** name used in error messages */
   name?: string;
+  /** reuse the SVG of an identical spec rendered before (./renderCache); default false */
+  cache?: boolean;
 }
 
 export interface RenderedSvg {
@@ -88,6 +91,16 @@ function failOnLog(name: string, log: LogMessages, strict: boolean): void {
 export async function renderSvg(spec: TopLevelSpec, opts: RenderOptions = {}): Promise<RenderedSvg> {
   const name = opts.name ?? 'chart';
   const strict = opts.strict ?? true;
+  // only clean renders are cached: a spec with warnings is compiled again and reports them
+  const key = opts.cache ? cacheKey('svg', JSON.stringify(spec)) : null;
+  const hit = key ? cacheGet(key, 'svg') : null;
+  if (hit) return { svg: hit.toString('utf8'), log: { warnings: [], errors: [] } };
+  const rendered = await renderFresh(spec, name, strict);
+  if (key && !rendered.log.warnings.length && !rendered.log.errors.length) cachePut(key, 'svg', rendered.svg);
+  return rendered;
+}
+
+async function renderFresh(spec: TopLevelSpec, name: string, strict: boolean): Promise<RenderedSvg> {
   const compiled = compileSpec(spec);
   failOnLog(name, compiled.log, strict);
   const v = vega();
@@ -111,8 +124,8 @@ export function drawnText(svg: string): string[] {
   return [...svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((m) => m[1].replace(/<[^>]+>/g, ' '));
 }
 
-function resvgOptions(svg: string, scale: number) {
-  const fontFiles = latinFontFiles();
+function resvgOptions(svg: string, scale: number, latin: string[]) {
+  const fontFiles = [...latin];
   if (drawnText(svg).some((t) => CJK_CHAR.test(t))) {
     const cjk = cjkFontFile();
     if (!cjk) throw new Error('chart text contains CJK characters but no CJK font is installed (install fonts-wqy-microhei or use English labels)');
@@ -125,14 +138,33 @@ function resvgOptions(svg: string, scale: number) {
   };
 }
 
-/** Renders SVG to PNG at `scale` times its size, with the fonts the charts use. */
-export function svgToPng(svg: string, scale = 1.5): Buffer {
-  const { Resvg } = require('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
-  return new Resvg(svg, resvgOptions(svg, scale)).render().asPng();
+type ResvgModule = typeof import('@resvg/resvg-js');
+let resvgMod: ResvgModule | null = null;
+function resvg(): ResvgModule {
+  return (resvgMod ??= require('@resvg/resvg-js') as ResvgModule);
 }
 
-/** svgToPng off the main thread (resvg's thread pool), so several charts render in parallel. */
-export async function svgToPngAsync(svg: string, scale = 1.5): Promise<Buffer> {
-  const { renderAsync } = require('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
-  return (await renderAsync(svg, resvgOptions(svg, scale))).asPng();
+/**
+ * Renders SVG to PNG at `scale` times its size, with the fonts the charts use (the cached
+ * font subsets when on disk, see ./fonts, else the full font files).
+ */
+export function svgToPng(svg: string, scale = 1.5): Buffer {
+  const latin = latinFontFilesForSync(drawnText(svg).join(''));
+  return new (resvg().Resvg)(svg, resvgOptions(svg, scale, latin)).render().asPng();
+}
+
+/**
+ * svgToPng off the main thread (resvg's thread pool), so several charts render in parallel;
+ * the Latin fonts are subset to the drawn characters first (built once, then cached).
+ */
+export async function svgToPngAsync(svg: string, scale = 1.5, opts: { cache?: boolean } = {}): Promise<Buffer> {
+  const latin = await latinFontFilesFor(drawnText(svg).join(''));
+  const options = resvgOptions(svg, scale, latin);
+  // font subsets are named by their content key, so their paths stand for the glyphs used
+  const key = opts.cache ? cacheKey('png', svg, String(scale), options.font.fontFiles.join('|')) : null;
+  const hit = key ? cacheGet(key, 'png') : null;
+  if (hit) return hit;
+  const png = (await resvg().renderAsync(svg, options)).asPng();
+  if (key) cachePut(key, 'png', png);
+  return png;
 }

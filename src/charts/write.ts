@@ -45,9 +45,9 @@ export async function buildAndWriteCharts(ctx: ChartContext, dir: string, opts: 
   const pngJobs: Promise<Buffer>[] = [];
   for (const c of charts) {
     const spec = c.build(ctx);
-    const { svg } = await renderSvg(spec, { name: c.name });
+    const { svg } = await renderSvg(spec, { name: c.name, cache: true });
     built.push({ name: c.name, title: c.title, spec, svg });
-    if (png) pngJobs.push(svgToPngAsync(svg));
+    if (png) pngJobs.push(svgToPngAsync(svg, undefined, { cache: true }));
   }
   const pngs = await Promise.all(pngJobs);
   return { built, paths: writeBuilt(built, dir, png ? pngs : null) };

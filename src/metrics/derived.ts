@@ -21,6 +21,7 @@ import { financeRules } from './rules/finance';
 import { deploymentRules } from './rules/deployment';
 import { modelRules } from './rules/models';
 import { marketRules } from './rules/market';
+import { reportsNote } from './rules/events';
 
 export interface Derived {
   id: string;
@@ -144,7 +145,19 @@ export function finishDerived(drafts: readonly DerivedDraft[]): Derived[] {
 export function computeDerived(facts: readonly Fact[], assumptions: readonly Assumption[], rules: readonly DerivedRule[] = DERIVED_RULES): Derived[] {
   const ctx: RuleContext = { facts, assumptions };
   const drafts = rules.flatMap((r) => r(ctx));
-  return finishDerived([...drafts, ...conversionDrafts(drafts)]);
+  return finishDerived(withReports(facts, [...drafts, ...conversionDrafts(drafts)]));
+}
+
+/**
+ * Rules enter each event once, through one report (./rules/events); the note of a row whose
+ * inputs stand for several reports names the others, so every report stays traceable.
+ */
+function withReports(facts: readonly Fact[], drafts: readonly DerivedDraft[]): DerivedDraft[] {
+  const byId = new Map(facts.map((f) => [f.id, f] as const));
+  return drafts.map((d) => {
+    const more = reportsNote(facts, d.inputs.flatMap((id) => byId.get(id) ?? []));
+    return more ? { ...d, note: d.note ? `${d.note}; ${more}` : more } : d;
+  });
 }
 
 /** Column order of the derived table. */

@@ -16,7 +16,8 @@ export interface ShowChartOptions {
  * Resolves to nothing, so that a cell ending in `await showChart(...)` prints no SVG text.
  */
 export async function showChart(spec: TopLevelSpec, opts: ShowChartOptions = {}): Promise<void> {
-  const { svg } = await renderSvg(spec, { name: opts.name ?? 'notebook chart' });
+  // an unchanged spec reuses its SVG from the render cache (src/charts/renderCache.ts)
+  const { svg } = await renderSvg(spec, { name: opts.name ?? 'notebook chart', cache: true });
   displayChart({ spec, svg, text: opts.text }, opts.sink ?? tslabSink);
 }
 

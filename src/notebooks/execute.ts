@@ -6,6 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { writeHtmlTemplate } from './htmlTemplate';
 import { findJupyter, JUPYTER_INSTALL_HINT } from './jupyter';
@@ -16,9 +17,10 @@ import { notebookPaths } from './paths';
 
 export const DEFAULT_CELL_TIMEOUT_SECONDS = 120;
 
+/** BENCHVAL_NOTEBOOK_JOBS, else the number of cores. */
 function defaultJobs(): number {
   const fromEnv = Number(process.env.BENCHVAL_NOTEBOOK_JOBS);
-  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 2;
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : availableParallelism();
 }
 
 export interface ExecuteOptions {
@@ -34,7 +36,7 @@ export interface ExecuteOptions {
    * the selected notebooks in it are replaced; nothing else in it is touched.
    */
   outputDir?: string;
-  /** notebooks executed at the same time (default: BENCHVAL_NOTEBOOK_JOBS, else 2) */
+  /** nbconvert processes at the same time (default: BENCHVAL_NOTEBOOK_JOBS, else the core count) */
   jobs?: number;
   /** progress lines */
   log?: (line: string) => void;
@@ -108,19 +110,16 @@ export async function executeNotebooks(opts: ExecuteOptions = {}): Promise<Noteb
   const output = opts.outputDir ?? paths.output;
   mkdirSync(output, { recursive: true });
 
-  const executeOne = async (input: string): Promise<NotebookRun> => {
+  const nbconvert = (inputs: string[]): Promise<Proc> => run(jupyter.command, [
+    'nbconvert', '--config', config, '--to', 'notebook', '--execute',
+    `--ExecutePreprocessor.kernel_name=${KERNEL_NAME}`,
+    `--ExecutePreprocessor.timeout=${timeout}`,
+    '--output-dir', output, ...inputs,
+  ], env, paths.notebooks);
+
+  const finish = (input: string, proc: Proc, seconds: number): NotebookRun => {
     const name = basename(input);
     const executed = join(output, name);
-    rmSync(executed, { force: true });
-    rmSync(executed.replace(/\.ipynb$/, '.html'), { force: true });
-    const started = process.hrtime.bigint();
-    const proc = await run(jupyter.command, [
-      'nbconvert', '--config', config, '--to', 'notebook', '--execute',
-      `--ExecutePreprocessor.kernel_name=${KERNEL_NAME}`,
-      `--ExecutePreprocessor.timeout=${timeout}`,
-      '--output-dir', output, input,
-    ], env, paths.notebooks);
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const problems: CellProblem[] = [];
     const wrote = existsSync(executed);
     if (proc.status !== 0 || !wrote) {
@@ -134,16 +133,43 @@ export async function executeNotebooks(opts: ExecuteOptions = {}): Promise<Noteb
     return { notebook: name, input, executed: wrote ? executed : null, html: null, seconds, problems };
   };
 
-  // Notebooks are independent (each starts its own kernel); run a few at a time, report in order.
-  const jobs = Math.max(1, Math.min(opts.jobs ?? defaultJobs(), files.length));
-  const runs: NotebookRun[] = new Array(files.length);
-  let next = 0;
-  await Promise.all(Array.from({ length: jobs }, async () => {
-    while (next < files.length) {
-      const i = next++;
-      runs[i] = await executeOne(files[i]);
+  for (const input of files) {
+    const executed = join(output, basename(input));
+    rmSync(executed, { force: true });
+    rmSync(executed.replace(/\.ipynb$/, '.html'), { force: true });
+  }
+
+  /**
+   * One nbconvert process executes a group of notebooks one after the other, so Python and
+   * nbconvert start once per group, not once per notebook (about 2 s each). nbconvert stops at
+   * the first notebook that fails: the notebooks of the group it wrote no copy for run again
+   * one by one, so each failure is reported with its own notebook's error.
+   */
+  const executeGroup = async (group: string[]): Promise<Array<[string, NotebookRun]>> => {
+    const started = process.hrtime.bigint();
+    const proc = await nbconvert(group);
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    if (proc.status === 0) return group.map((input) => [input, finish(input, proc, seconds / group.length)]);
+    const out: Array<[string, NotebookRun]> = [];
+    for (const input of group) {
+      if (group.length > 1 && !existsSync(join(output, basename(input)))) {
+        const again = process.hrtime.bigint();
+        const single = await nbconvert([input]);
+        out.push([input, finish(input, single, Number(process.hrtime.bigint() - again) / 1e9)]);
+      } else {
+        out.push([input, finish(input, group.length > 1 ? { ...proc, status: 0 } : proc, seconds / group.length)]);
+      }
     }
-  }));
+    return out;
+  };
+
+  // Notebooks are independent (each starts its own kernel): `jobs` groups run at the same time,
+  // notebooks dealt to them in turn (1, 3, 5 and 2, 4, 6 with two jobs); reported in file order.
+  const jobs = Math.max(1, Math.min(opts.jobs ?? defaultJobs(), files.length));
+  const groups: string[][] = Array.from({ length: jobs }, () => []);
+  files.forEach((f, i) => groups[i % jobs].push(f));
+  const byInput = new Map((await Promise.all(groups.map(executeGroup))).flat());
+  const runs: NotebookRun[] = files.map((f) => byInput.get(f)!);
 
   const written = runs.filter((r) => r.executed !== null);
   if ((opts.html ?? true) && written.length > 0) {

@@ -7,7 +7,7 @@ export { convertMoney, fxDate, fxRate, fxRateFor, isCurrency, CURRENCIES } from 
 export type { FxDated, FxRate } from './currency';
 export { unitsCompatible, lookupUnitWord } from './unit-words';
 export type { UnitWord } from './unit-words';
-export { quantityNumerals, numeralsMissingFromEvidence } from './numerals';
+export { containsNumber, quantityNumerals, numeralsMissingFromEvidence } from './numerals';
 export { normalizeQuantityText, toSimplified } from './normalize';
 export { scaleFactor, scaleDecimal, decodeChineseNumeral } from './scale';
 export { isIsoDate, isoDateStart } from './date';

@@ -6,28 +6,28 @@
 import { normalizeQuantityText, toSimplified } from './normalize';
 import { CHINESE_NUMERAL_CHARS } from './scale';
 
+const CHINESE_NUMERAL_RUN = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'g');
+
 /** Decimal literals of the quantity, else its Chinese numeral runs (simplified script). */
 export function quantityNumerals(quantity: string): string[] {
   const s = normalizeQuantityText(quantity);
   const digits = s.match(/\d+(?:\.\d+)?/g);
   if (digits) return digits;
-  return s.match(new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'g')) ?? [];
+  return s.match(CHINESE_NUMERAL_RUN) ?? [];
 }
 
-function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && ch >= '0' && ch <= '9';
-}
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
 /**
- * Whether the decimal literal `n` occurs in `text` not as part of a longer number: no digit or
- * '.' before it, no digit or '.digit' after it (50 is not in 500 nor in 1.50 nor in 50.5).
- * A scan with indexOf: no regular expression is built per call.
+ * Whether decimal literal `n` occurs in `text` as a whole number: not preceded by a digit or a
+ * point, not followed by a digit or by a point and a digit (50 is not in 500 nor in 1.50).
+ * A scan with indexOf: no RegExp is built per numeral.
  */
-function containsNumber(text: string, n: string): boolean {
+export function containsNumber(text: string, n: string): boolean {
   for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) {
     const before = text[i - 1];
-    if (isDigit(before) || before === '.') continue;
     const after = text[i + n.length];
+    if (isDigit(before) || before === '.') continue;
     if (isDigit(after) || (after === '.' && isDigit(text[i + n.length + 1]))) continue;
     return true;
   }
@@ -41,8 +41,5 @@ function containsNumber(text: string, n: string): boolean {
  */
 export function numeralsMissingFromEvidence(quantity: string, evidence: string): string[] {
   const ev = normalizeQuantityText(toSimplified(evidence));
-  return quantityNumerals(quantity).filter((n) => {
-    if (isDigit(n[0])) return !containsNumber(ev, n);
-    return !ev.includes(n);
-  });
+  return quantityNumerals(quantity).filter((n) => (isDigit(n[0]) ? !containsNumber(ev, n) : !ev.includes(n)));
 }

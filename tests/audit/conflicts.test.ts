@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { checkConflicts } from '../../src/audit/conflicts';
+import { ALL_PAIRS_UP_TO, checkConflicts } from '../../src/audit/conflicts';
 import { fact, FX } from '../metrics/facts';
 
 const flow = { period_start: '2025-01-01', period_end: '2025-09-30' };
 
 describe('conflict check', () => {
+  it(`a group of more than ${ALL_PAIRS_UP_TO} reports compares its extremes and finds the same worst pair`, () => {
+    // 40 reports of one period: 5.00亿 .. 5.39亿 (s0 .. s39), and one of 6.5亿 (s40)
+    const rows = Array.from({ length: 40 }, (_, i) => fact({ id: `r${i}`, metric: 'net_loss', quantity: `${(5 + i / 100).toFixed(2)}亿美元`, ...flow, source: `s${i}` }));
+    rows.push(fact({ id: 'odd', metric: 'net_loss', quantity: '6.5亿美元', ...flow, source: 's40' }));
+    const [f] = checkConflicts(rows, FX);
+    expect(f.status).toBe('fail');
+    // the furthest apart: the lowest 5.00亿 (r0) and the 6.5亿 report
+    expect([f.stated?.text, f.computed?.text]).toEqual(['5.00亿美元 (r0)', '6.5亿美元 (odd)']);
+    expect(f.inputs).toHaveLength(41); // every report stays listed
+  });
   it('passes agreeing rows of two sources and fails disagreeing ones for the same period', () => {
     const ok = checkConflicts([
       fact({ id: 'a', metric: 'net_loss', quantity: '5.12亿美元', ...flow, source: 's1' }),

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { growthExponent } from '../../src/bench/cases/scale';
-import { peakRssKb } from '../../src/bench/measure';
+import { peakRssKb } from '../../src/bench/measureRun';
 import { factorFor, writeSyntheticData } from '../../src/bench/synthetic';
 import { runValidation } from '../../src/validation';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  decodeChineseNumeral, isIsoDate, numeralsMissingFromEvidence, quantityNumerals, scaleDecimal, scaleFactor,
+  containsNumber, decodeChineseNumeral, isIsoDate, numeralsMissingFromEvidence, quantityNumerals, scaleDecimal, scaleFactor,
   unitsCompatible,
 } from '../../src/units';
 
@@ -41,6 +41,13 @@ describe('evidence numerals', () => {
   it('does not match a numeral inside a longer number', () => {
     expect(numeralsMissingFromEvidence('50亿元', '融资500亿元')).toEqual(['50']);
     expect(numeralsMissingFromEvidence('96.1%', '拿下96.11%')).toEqual(['96.1']);
+  });
+  it('scans every occurrence: a later whole number counts, a point before or a decimal after does not', () => {
+    expect(containsNumber('500亿, 50亿', '50')).toBe(true); // the second occurrence is whole
+    expect(containsNumber('1.50亿', '50')).toBe(false); // preceded by a point
+    expect(containsNumber('50.5亿', '50')).toBe(false); // followed by a point and a digit
+    expect(containsNumber('共50.', '50')).toBe(true); // a full stop after it is not a decimal
+    expect(containsNumber('150', '50')).toBe(false);
   });
 });
 

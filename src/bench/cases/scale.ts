@@ -15,10 +15,10 @@ import { linearRegression } from 'simple-statistics';
 import { DEFAULT_SEEDS_DIR } from '../../data/evidence';
 import { DEFAULT_DATA_DIR } from '../../data/paths';
 import type { BenchCase, BenchResult } from '../main';
-import { peakRssKb } from '../measure';
+import { peakRssKb } from '../measureRun';
 import { writeSyntheticData } from '../synthetic';
 
-const MEASURE = join(__dirname, '..', 'measure.js');
+const MEASURE = join(__dirname, '..', 'measureRun.js');
 export const SCALE_SIZES = [1_000, 10_000, 100_000];
 export const TARGETS = { validate: 5, all: 30, exponent: 1.2 } as const;
 
@@ -27,7 +27,7 @@ interface Run { facts: number; seconds: number; rssMb: number | null; ok: boolea
 /** A run taking longer than this is stopped and reported with the stage it was in. */
 export const TIMEOUT_SECONDS = 300;
 
-/** Runs a benchval command through ./measure; wall time, peak memory, and why it failed. */
+/** Runs a benchval command through ./measureRun; wall time, peak memory, and why it failed. */
 function measure(args: string[]): Omit<Run, 'facts'> {
   const start = process.hrtime.bigint();
   const r = spawnSync(process.execPath, [MEASURE, ...args], {

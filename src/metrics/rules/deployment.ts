@@ -8,7 +8,8 @@ import type { DerivedDraft, RuleContext } from '../derived';
 import { dailyVisitsPerInstall, distanceToTarget, yearlyRunRate } from '../deployment';
 import { compound, percentToRate } from '../growth';
 import { describePeriod, periodMonths } from '../period';
-import { evaluate, operand, withMetric, zeroDivisor, type Operand } from './select';
+import { evaluate, groupBy, operand, withMetric, zeroDivisor, type Operand } from './select';
+import { eventIndex, eventsOf } from './events';
 
 /**
  * daily_visits / installs for each entity and source reporting both: how many person-visits
@@ -36,7 +37,7 @@ export function dailyVisitsPerInstallRule(ctx: RuleContext): DerivedDraft[] {
 /** Yearly run-rate of sales over a known partial period. */
 export function runRateRule(ctx: RuleContext): DerivedDraft[] {
   const out: DerivedDraft[] = [];
-  for (const s of withMetric(ctx.facts, 'vehicle_sales', 'shipments', 'sales')) {
+  for (const s of eventsOf(ctx.facts, 'vehicle_sales', 'shipments', 'sales')) {
     const m = periodMonths(s);
     const x = operand(s);
     if (m === null || m >= 12 || !x) continue;
@@ -58,11 +59,14 @@ interface GoalPair {
 
 const isGoal = (q: string): boolean => q === 'target' || q === 'forecast';
 
-/** Each target / forecast with each non-goal value of the same entity and metric. */
+/** Each target / forecast event with each non-goal event of the same entity and metric. */
 function goalPairs(ctx: RuleContext): GoalPair[] {
   const out: GoalPair[] = [];
-  for (const goal of ctx.facts.filter((f) => isGoal(f.qualifier))) {
-    for (const current of ctx.facts.filter((f) => f.metric === goal.metric && f.entity === goal.entity && !isGoal(f.qualifier))) {
+  const { representatives } = eventIndex(ctx.facts);
+  const key = (f: Fact) => `${f.entity}|${f.metric}`;
+  const currents = groupBy(representatives.filter((f) => !isGoal(f.qualifier)), key);
+  for (const goal of representatives.filter((f) => isGoal(f.qualifier))) {
+    for (const current of currents.get(key(goal)) ?? []) {
       const gx = operand(goal);
       const cx = operand(current);
       if (gx && cx) out.push({ goal, current, gx, cx });
@@ -97,7 +101,7 @@ export function targetGapRule(ctx: RuleContext): DerivedDraft[] {
 /** Percent growth stated over n > 1 quarters, compounded as n quarters of that growth each. */
 export function quarterlyCompoundingRule(ctx: RuleContext): DerivedDraft[] {
   const out: DerivedDraft[] = [];
-  for (const g of ctx.facts.filter((f) => /_growth$/.test(f.metric) && f.unit === 'percent')) {
+  for (const g of eventIndex(ctx.facts).representatives.filter((f) => /_growth$/.test(f.metric) && f.unit === 'percent')) {
     const m = periodMonths(g);
     const x = operand(g);
     if (m === null || m % 3 !== 0 || m / 3 < 2 || m > 12 || !x) continue;

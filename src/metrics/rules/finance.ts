@@ -11,13 +11,18 @@ import { annualize } from '../valuation';
 import type { Interval } from '../interval';
 import { adjacentPeriods, describePeriod, periodMonths, referenceTime, withinPeriod, yearsBetweenEnds } from '../period';
 import { runRateMethod } from './valuation';
-import { evaluate, inCurrency, operand, withMetric, zeroDivisor } from './select';
+import { evaluate, groupBy, inCurrency, operand, zeroDivisor } from './select';
+import { eventsOf, reportsOf } from './events';
+import { isoDateStart } from '../../units/date';
 
 /** A round dated up to this many days after an industry period still gets a share (flagged). */
 export const FUNDING_SHARE_SLACK_DAYS = 31;
 
+const DAY = 86_400_000;
+
+/** One representative per revenue event (period) with both period ends and a currency. */
 function revenuesWithPeriods(facts: readonly Fact[]): Fact[] {
-  return withMetric(facts, 'revenue').filter((f) => f.period_start && f.period_end && f.currency);
+  return eventsOf(facts, 'revenue').filter((f) => f.period_start && f.period_end && f.currency);
 }
 
 /**
@@ -29,8 +34,12 @@ function revenuesWithPeriods(facts: readonly Fact[]): Fact[] {
 export function revenueGrowthRule(ctx: RuleContext): DerivedDraft[] {
   const out: DerivedDraft[] = [];
   const revs = revenuesWithPeriods(ctx.facts);
+  // the periods starting on each day, per entity: the next period of prev is looked up, not searched
+  const byStart = groupBy(revs, (f) => `${f.entity}|${isoDateStart(f.period_start!)}`);
   for (const prev of revs) {
-    for (const next of revs.filter((n) => n.entity === prev.entity && adjacentPeriods(prev, n))) {
+    const end = isoDateStart(prev.period_end!);
+    if (end === null) continue;
+    for (const next of (byStart.get(`${prev.entity}|${end + DAY}`) ?? []).filter((n) => adjacentPeriods(prev, n))) {
       const pm = periodMonths(prev);
       const nm = periodMonths(next);
       const annualized = pm === 12 && nm !== null && nm < 12;
@@ -59,8 +68,10 @@ export function revenueGrowthRule(ctx: RuleContext): DerivedDraft[] {
 export function revenueCagrRule(ctx: RuleContext): DerivedDraft[] {
   const out: DerivedDraft[] = [];
   const years12 = revenuesWithPeriods(ctx.facts).filter((f) => periodMonths(f) === 12);
+  // pairs within an entity: one revenue event per year, so at most years^2 / 2 per entity
+  const byEntity = groupBy(years12, (f) => f.entity);
   for (const base of years12) {
-    for (const end of years12.filter((n) => n.entity === base.entity)) {
+    for (const end of byEntity.get(base.entity) ?? []) {
       const years = yearsBetweenEnds(base, end);
       if (years === null || years < 2) continue;
       const bx = inCurrency(base, end.currency!, ctx.assumptions);
@@ -82,11 +93,10 @@ export function revenueCagrRule(ctx: RuleContext): DerivedDraft[] {
 /** Net loss / revenue for every company and period reporting both. */
 export function lossRatioRule(ctx: RuleContext): DerivedDraft[] {
   const out: DerivedDraft[] = [];
-  const revenues = withMetric(ctx.facts, 'revenue');
-  for (const loss of withMetric(ctx.facts, 'net_loss', 'adjusted_net_loss')) {
-    const revs = revenues.filter((r) => r.entity === loss.entity && r.period_start === loss.period_start
-      && r.period_end === loss.period_end && r.period_end !== null);
-    for (const r of revs) {
+  const periodOf = (f: Fact) => `${f.entity}|${f.period_start}|${f.period_end}`;
+  const revenues = groupBy(eventsOf(ctx.facts, 'revenue').filter((r) => r.period_end !== null), periodOf);
+  for (const loss of eventsOf(ctx.facts, 'net_loss', 'adjusted_net_loss')) {
+    for (const r of revenues.get(periodOf(loss)) ?? []) {
       if (!loss.currency) continue;
       const rx = inCurrency(r, loss.currency, ctx.assumptions);
       const lx = operand(loss);
@@ -103,30 +113,44 @@ export function lossRatioRule(ctx: RuleContext): DerivedDraft[] {
 }
 
 /**
- * Share of an industry's yearly funding taken by each dated round in the total's currency
- * (percent); rounds in other currencies are taken as outside that market.
+ * Share of an industry's yearly funding taken by each round, once per round (an event reported
+ * by several rows counts once), in the total's currency (percent); rounds in other currencies
+ * are taken as outside that market. Each round is set against one total: among the totals of
+ * its currency whose period holds its date (or ended up to FUNDING_SHARE_SLACK_DAYS before it),
+ * a period holding the date before one that ended, then the shortest period, then the total
+ * with the most reports, then the first in data order. So the rows grow with the rounds, not
+ * with rounds x totals.
  */
 export function fundingShareRule(ctx: RuleContext): DerivedDraft[] {
   const out: DerivedDraft[] = [];
-  const totals = withMetric(ctx.facts, 'industry_funding');
-  for (const round of withMetric(ctx.facts, 'funding_amount')) {
+  // totals per currency and period; within one, the best corroborated total stands for the period
+  const periods = [...groupBy(eventsOf(ctx.facts, 'industry_funding').filter((t) => t.currency && operand(t)),
+    (t) => `${t.currency}|${t.period_start}|${t.period_end}`).values()]
+    .map((ts) => ts.reduce((a, b) => (reportsOf(ctx.facts, b).length > reportsOf(ctx.facts, a).length ? b : a)));
+  const length = (t: Fact): number => (isoDateStart(t.period_end ?? '') ?? 0) - (isoDateStart(t.period_start ?? '') ?? 0);
+  for (const round of eventsOf(ctx.facts, 'funding_amount')) {
     const t = referenceTime(round);
-    if (t === null || !round.currency) continue;
-    for (const total of totals) {
+    const rx = operand(round);
+    if (t === null || !round.currency || !rx) continue;
+    let best: { total: Fact; inside: boolean } | null = null;
+    for (const total of periods) {
       // a round in another currency than the total is taken as outside that market
       if (total.currency !== round.currency || !withinPeriod(t, total, FUNDING_SHARE_SLACK_DAYS)) continue;
-      const rx = operand(round);
-      const tx = operand(total);
-      if (!rx || !tx) continue;
       const inside = withinPeriod(t, total, 0);
-      out.push({
-        metric: 'funding_share', entity: round.entity, detail: `${round.id}-${total.id}`,
-        ...zeroDivisor(evaluate(fundingShare, rx, tx), tx, `industry funding ${total.id} is 0`), unit: 'percent',
-        formula: 'funding_amount / industry_funding x 100', inputs: [round.id, total.id],
-        note: inside ? `round ${round.as_of} within ${describePeriod(total)}`
-          : `round dated ${round.as_of}, after the period ${describePeriod(total)} of the total`,
-      });
+      const better = !best || (inside && !best.inside) || (inside === best.inside && (length(total) < length(best.total)
+        || (length(total) === length(best.total) && reportsOf(ctx.facts, total).length > reportsOf(ctx.facts, best.total).length)));
+      if (better) best = { total, inside };
     }
+    if (!best) continue;
+    const { total, inside } = best;
+    const tx = operand(total)!;
+    out.push({
+      metric: 'funding_share', entity: round.entity, detail: `${round.id}-${total.id}`,
+      ...zeroDivisor(evaluate(fundingShare, rx, tx), tx, `industry funding ${total.id} is 0`), unit: 'percent',
+      formula: 'funding_amount / industry_funding x 100', inputs: [round.id, total.id],
+      note: inside ? `round ${round.as_of ?? describePeriod(round)} within ${describePeriod(total)}`
+        : `round dated ${round.as_of}, after the period ${describePeriod(total)} of the total`,
+    });
   }
   return out;
 }

@@ -4,7 +4,7 @@
 import type { DerivedDraft, RuleContext } from '../derived';
 import { cagrBackward, percentToRate } from '../growth';
 import { isoDateStart } from '../../units/date';
-import { evaluate, operand, withMetric } from './select';
+import { evaluate, groupBy, operand, withMetric } from './select';
 
 /**
  * Base year used when a CAGR does not state its start: the last full year before the
@@ -21,9 +21,10 @@ function year(d: string | null): number | null {
 /** end / (1 + cagr)^years for each market with a CAGR and a market size of the same source. */
 export function impliedBaseMarketRule(ctx: RuleContext): DerivedDraft[] {
   const out: DerivedDraft[] = [];
-  const sizes = withMetric(ctx.facts, 'market_size');
+  const key = (f: { entity: string; source: string }) => `${f.entity}|${f.source}`;
+  const sizes = groupBy(withMetric(ctx.facts, 'market_size'), key);
   for (const g of withMetric(ctx.facts, 'cagr')) {
-    for (const s of sizes.filter((x) => x.entity === g.entity && x.source === g.source)) {
+    for (const s of sizes.get(key(g)) ?? []) {
       const endYear = year(s.period_end ?? s.as_of);
       const startYear = year(g.period_start) ?? DEFAULT_CAGR_BASE_YEAR;
       const gx = operand(g);

@@ -6,14 +6,15 @@
 import type { Fact } from '../../types';
 import type { DerivedDraft, RuleContext } from '../derived';
 import { activeShare, BYTES_PER_PARAMETER, isPrecision, scoreGap, sparsityFactor, variantGain, weightMemoryBytes, type Precision } from '../models';
-import { evaluate, groupBy, operand, withMetric, zeroDivisor, type Operand } from './select';
+import { evaluate, groupBy, operand, zeroDivisor, type Operand } from './select';
+import { eventsOf } from './events';
 
-/** Active share (percent) and total/active factor for each model and source giving both. */
+/** Active share (percent) and total/active factor for each model giving both (each count once, see ./events). */
 export function activeParameterRule(ctx: RuleContext): DerivedDraft[] {
   const out: DerivedDraft[] = [];
-  const actives = withMetric(ctx.facts, 'active_parameters');
-  for (const t of withMetric(ctx.facts, 'total_parameters')) {
-    for (const a of actives.filter((x) => x.entity === t.entity && x.source === t.source)) {
+  const actives = groupBy(eventsOf(ctx.facts, 'active_parameters'), (x) => x.entity);
+  for (const t of eventsOf(ctx.facts, 'total_parameters')) {
+    for (const a of actives.get(t.entity) ?? []) {
       const tx = operand(t);
       const ax = operand(a);
       if (!tx || !ax) continue;
@@ -58,11 +59,12 @@ function memoryRow(t: Fact, tx: Operand, precision: Precision, why: string): Der
  */
 export function weightMemoryRule(ctx: RuleContext): DerivedDraft[] {
   const out: DerivedDraft[] = [];
-  for (const t of withMetric(ctx.facts, 'total_parameters')) {
+  const memories = groupBy(ctx.facts.filter((f) => memoryPrecision(f.metric) !== null && memoryPrecision(f.metric) !== 'bf16'), (f) => f.entity);
+  for (const t of eventsOf(ctx.facts, 'total_parameters')) {
     const tx = operand(t);
     if (!tx) continue;
     out.push(memoryRow(t, tx, 'bf16', ''));
-    const stated = ctx.facts.filter((f) => f.entity === t.entity && memoryPrecision(f.metric) !== null && memoryPrecision(f.metric) !== 'bf16');
+    const stated = memories.get(t.entity) ?? [];
     for (const [precision, facts] of groupBy(stated, (f) => memoryPrecision(f.metric) as string)) {
       const why = `, the precision of the stated ${facts.map((f) => `${f.id} (${f.quantity})`).join(', ')}`;
       out.push(memoryRow(t, tx, precision as Precision, why));
@@ -74,9 +76,11 @@ export function weightMemoryRule(ctx: RuleContext): DerivedDraft[] {
 /** Score of a variant run minus the base run of the same model and benchmark. */
 export function variantGainRule(ctx: RuleContext): DerivedDraft[] {
   const out: DerivedDraft[] = [];
-  const scores = withMetric(ctx.facts, 'score');
+  const scores = eventsOf(ctx.facts, 'score');
+  const key = (s: Fact) => `${s.entity}|${s.benchmark}|${s.unit}`;
+  const bases = groupBy(scores.filter((s) => !s.variant), key);
   for (const v of scores.filter((s) => s.variant)) {
-    for (const b of scores.filter((s) => !s.variant && s.entity === v.entity && s.benchmark === v.benchmark && s.unit === v.unit)) {
+    for (const b of bases.get(key(v)) ?? []) {
       const vx = operand(v);
       const bx = operand(b);
       if (!vx || !bx) continue;
@@ -93,7 +97,7 @@ export function variantGainRule(ctx: RuleContext): DerivedDraft[] {
 /** Gap of every model to the best base-run score of each benchmark with two or more models. */
 export function gapToBestRule(ctx: RuleContext): DerivedDraft[] {
   const out: DerivedDraft[] = [];
-  const base = withMetric(ctx.facts, 'score').filter((s) => !s.variant && s.benchmark);
+  const base = eventsOf(ctx.facts, 'score').filter((s) => !s.variant && s.benchmark);
   for (const [, rows] of groupBy(base, (s) => `${s.benchmark}|${s.unit}`)) {
     if (new Set(rows.map((r) => r.entity)).size < 2) continue;
     const scored = rows.flatMap((r) => {

@@ -10,7 +10,8 @@ import { isoDateStart } from '../../units/date';
 import { priceToSales, annualize, impliedRevenue, marketCapToSales, requiredRevenueCagr } from '../valuation';
 import { periodMonths, describePeriod } from '../period';
 import { div } from '../interval';
-import { asOperand, evaluate, inCurrency, operand, withMetric, zeroDivisor, type InCurrency, type Operand } from './select';
+import { asOperand, evaluate, groupBy, inCurrency, operand, withMetric, zeroDivisor, type InCurrency, type Operand } from './select';
+import { eventsOf } from './events';
 
 const DAY = 86_400_000;
 /** A valuation "matches" a revenue period when dated inside it or up to this many days after. */
@@ -56,10 +57,10 @@ interface MultiplePair {
 
 function multiplePairs(ctx: RuleContext, valuationMetric: string, latestOnly: boolean): MultiplePair[] {
   const out: MultiplePair[] = [];
-  const revenues = withMetric(ctx.facts, 'revenue');
-  for (const v of withMetric(ctx.facts, valuationMetric)) {
+  const revenues = groupBy(eventsOf(ctx.facts, 'revenue'), (r) => r.entity);
+  for (const v of eventsOf(ctx.facts, valuationMetric)) {
     if (!v.currency) continue;
-    let revs = revenues.filter((r) => r.entity === v.entity && r.currency && matches(v, r));
+    let revs = (revenues.get(v.entity) ?? []).filter((r) => r.currency && matches(v, r));
     if (latestOnly && revs.length) {
       const lastEnd = revs.map((r) => r.period_end ?? '').sort().at(-1);
       revs = revs.filter((r) => r.period_end === lastEnd);
@@ -99,7 +100,7 @@ export function marketCapToSalesRule(ctx: RuleContext): DerivedDraft[] {
 /** Yearly revenue of every revenue stated for part of a year, by linear run-rate. */
 export function annualizedRevenueRule(ctx: RuleContext): DerivedDraft[] {
   const out: DerivedDraft[] = [];
-  for (const r of withMetric(ctx.facts, 'revenue')) {
+  for (const r of eventsOf(ctx.facts, 'revenue')) {
     const months = periodMonths(r);
     const x = operand(r);
     if (months === null || months >= 12 || !x) continue;
@@ -116,9 +117,9 @@ export function annualizedRevenueRule(ctx: RuleContext): DerivedDraft[] {
 /** Revenue implied by each stated P/S multiple and a valuation of the same entity. */
 export function impliedRevenueRule(ctx: RuleContext): DerivedDraft[] {
   const out: DerivedDraft[] = [];
-  const vals = withMetric(ctx.facts, 'valuation');
-  for (const m of withMetric(ctx.facts, 'ps_ratio')) {
-    for (const v of vals.filter((x) => x.entity === m.entity)) {
+  const vals = groupBy(eventsOf(ctx.facts, 'valuation'), (v) => v.entity);
+  for (const m of eventsOf(ctx.facts, 'ps_ratio')) {
+    for (const v of vals.get(m.entity) ?? []) {
       const vx = operand(v);
       const mx = operand(m);
       if (!vx || !mx) continue;
@@ -134,9 +135,31 @@ export function impliedRevenueRule(ctx: RuleContext): DerivedDraft[] {
 }
 
 /**
+ * The peer multiples growth is measured against: the stated P/S multiples of one article, the
+ * latest dated one that sets multiples side by side (the first in data order on ties), one per
+ * distinct stated multiple (OpenAI and Anthropic share one 39-41x statement). One article's
+ * table, however many articles state multiples: the rows grow with the companies, not with
+ * companies x statements.
+ */
+export function peerMultiples(facts: readonly Fact[]): Fact[] {
+  const bySource = groupBy(withMetric(facts, 'ps_ratio'), (f) => f.source);
+  let chosen: Fact[] = [];
+  let latest = '';
+  for (const list of bySource.values()) {
+    const date = list.reduce((d, f) => ((f.as_of ?? '') > d ? f.as_of ?? '' : d), '');
+    if (chosen.length === 0 || date > latest) {
+      chosen = list;
+      latest = date;
+    }
+  }
+  const seen = new Set<string>();
+  return chosen.filter((t) => !seen.has(t.quantity) && !!seen.add(t.quantity));
+}
+
+/**
  * Revenue CAGR needed for each company's computed multiple (P/S or market cap to sales) to
- * fall to each stated peer P/S of another entity within 2 and 3 years, when its whole interval
- * is bounded and above the peer's.
+ * fall to each peer multiple (see peerMultiples) of another entity within 2 and 3 years, when
+ * its whole interval is bounded and above the peer's.
  */
 export function requiredGrowthRule(ctx: RuleContext): DerivedDraft[] {
   const out: DerivedDraft[] = [];
@@ -144,9 +167,7 @@ export function requiredGrowthRule(ctx: RuleContext): DerivedDraft[] {
     ...multiplePairs(ctx, 'valuation', false).map((p) => ({ p, metric: 'ps_ratio' })),
     ...multiplePairs(ctx, 'market_cap', true).map((p) => ({ p, metric: 'market_cap_to_sales' })),
   ];
-  // one target per distinct stated multiple (OpenAI and Anthropic share one 39-41x statement)
-  const targets = withMetric(ctx.facts, 'ps_ratio').filter((t, i, all) =>
-    all.findIndex((u) => u.quantity === t.quantity && u.source === t.source) === i);
+  const targets = peerMultiples(ctx.facts);
   for (const { p, metric } of subjects) {
     const multiple = evaluate(div, p.vx, p.annual.x).interval;
     if (!multiple || !Number.isFinite(multiple.hi)) continue;
