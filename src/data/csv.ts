@@ -39,7 +39,7 @@ function startLine(r: RawRecord): number {
  * cannot be used at all (missing, unreadable, malformed, wrong header).
  */
 export function readCsvTable(
-  absPath: string, file: string, columns: readonly string[], issues: IssueList,
+  absPath: string, file: string, columns: readonly string[], issues: IssueList, optional: readonly string[] = [],
 ): CsvTable | null {
   let text: string;
   try {
@@ -50,11 +50,16 @@ export function readCsvTable(
     issues.add(file, 0, null, `cannot read file (${code ?? (e as Error).message})${why}`);
     return null;
   }
-  return parseCsvTable(text, file, columns, issues);
+  return parseCsvTable(text, file, columns, issues, optional);
 }
 
-/** Parses CSV text as read by readCsvTable; `file` names it in messages. */
-export function parseCsvTable(text: string, file: string, columns: readonly string[], issues: IssueList): CsvTable | null {
+/**
+ * Parses CSV text as read by readCsvTable; `file` names it in messages. Columns listed in
+ * `optional` may be missing from the header; their cells then read as ''.
+ */
+export function parseCsvTable(
+  text: string, file: string, columns: readonly string[], issues: IssueList, optional: readonly string[] = [],
+): CsvTable | null {
   let raws: RawRecord[];
   try {
     raws = parse(text, {
@@ -82,7 +87,7 @@ export function parseCsvTable(text: string, file: string, columns: readonly stri
     }
   }
   for (const c of columns) {
-    if (!seen.has(c)) { issues.add(file, headerLine, c, 'missing column in header'); headerOk = false; }
+    if (!seen.has(c) && !optional.includes(c)) { issues.add(file, headerLine, c, 'missing column in header'); headerOk = false; }
   }
   if (!headerOk) return null;
   const records: CsvRecord[] = [];

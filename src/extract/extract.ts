@@ -1,0 +1,430 @@
+/**
+ * Candidate facts from an article. One candidate per quantity (src/extract/quantities), with:
+ * - metric and table from the nearest cue word (src/extract/metrics);
+ * - entity: the nearest name before the number in its clause, else in its sentence, else right
+ *   after it in the clause, else (公司/其/该公司, or nothing named) the article's main subject,
+ *   resolved through entities.csv names and aliases (src/data/resolveEntity); an unknown name
+ *   is kept in `entity_text` with `entity` null;
+ * - period (flows) or as-of date (stocks) from the sentence (src/extract/periods), mapped one to
+ *   one over `分别` enumerations; else the publication date;
+ * - qualifier from the quantity (超, 约, 近, ranges) or, for 预计/有望/目标, forecast or target;
+ * - evidence: a verbatim slice of the original article (original script) around the number;
+ * - confidence (0..1) and the reasons that decided entity, metric and period.
+ */
+import type { Currency, Entity, FactTable, Qualifier } from '../types';
+import { FACT_EXTRA_COLUMNS } from '../data/schema';
+import { EntityResolver, toSimplifiedScript, type EntityMention } from '../data/resolveEntity';
+import { findQuantities, type QuantityMention } from './quantities';
+import { findCue, UNIT_DEFAULTS, type MetricCue } from './metrics';
+import { expandYearSpan, findPeriods, parsePublished, type Period, type Published } from './periods';
+
+export interface Candidate {
+  id: string;
+  table: FactTable;
+  entity: string | null;
+  metric: string;
+  quantity: string;
+  value: number;
+  low: number | null;
+  high: number | null;
+  unit: string;
+  currency: Currency | null;
+  qualifier: Qualifier;
+  as_of: string | null;
+  period_start: string | null;
+  period_end: string | null;
+  source: string | null;
+  seed_file: string | null;
+  evidence: string;
+  note: string | null;
+  benchmark?: string | null;
+  variant?: string | null;
+  round?: string | null;
+  investors?: string | null;
+  basis?: string | null;
+  /** the entity name as written (kept when it is not in entities.csv) */
+  entity_text: string | null;
+  confidence: number;
+  /** which cues decided entity, metric and period */
+  reasons: string[];
+  /** offsets of the quantity in the article */
+  start: number;
+  end: number;
+}
+
+export interface ExtractOptions {
+  /** publication date (YYYY-MM-DD, YYYY-MM or YYYY); default: the article's front matter, else an error */
+  published?: string;
+  entities: readonly Entity[];
+  /** source id for the candidate ids and the source column */
+  sourceId?: string;
+  seedFile?: string;
+  /** a resolver built once for many articles */
+  resolver?: EntityResolver;
+}
+
+export interface Extraction {
+  candidates: Candidate[];
+  published: string;
+  /** the entity most named in the article (companies first) */
+  mainSubject: Entity | null;
+  /** names in the article that are not in entities.csv */
+  unresolved: string[];
+}
+
+const FRONT_MATTER_RE = /^---\r?\n[\s\S]*?\r?\n---\r?\n/;
+const PUBLISHED_RE = /(?:发布日期|發佈日期|发布时间|date|published)\s*[:：]\s*"?(\d{4}-\d{2}-\d{2})/i;
+
+/** The publication date the article states in its front matter (`发布日期: 2026-02-27`), if any. */
+export function frontMatterDate(text: string): string | null {
+  const fm = FRONT_MATTER_RE.exec(text);
+  const m = PUBLISHED_RE.exec(fm ? fm[0] : text.slice(0, 400));
+  return m ? m[1] : null;
+}
+
+const SENTENCE_END = /[。！？!?\n]/;
+const CLAUSE_END = /[，,；;：:（）()|]/;
+const SUBJECT_WORDS = /(?:该公司|公司|其|该企业|企业)$/;
+const FORECAST_RE = /(预计|预期|有望|预测|将达|将超|将突破|将达到|或将|望)/;
+const TARGET_RE = /(目标|计划|力争)/;
+const ESTIMATE_RE = /(或达|推算|估算|估计|测算)/;
+const ROUND_RE = /(Pre-?[A-Z]\+?|[A-Z]\+{0,2}|天使|种子|战略)\s*轮/;
+const UNKNOWN_NAME_RE = /(?:[A-Z][A-Za-z]+(?:[- ]?[A-Z0-9][A-Za-z0-9.]*)*(?:\s?[A-Z]\d+(?:\.\d+)?)?|[\u4e00-\u9fa5]{2,4}(?:科技|智能|集团))/g;
+const NOT_NAMES = new Set(['AI', 'API', 'IPO', 'GPU', 'CPU', 'Token', 'Tokens', 'TOKEN', 'USD', 'RMB', 'HKD', 'CEO', 'CTO', 'MoE', 'SOTA', 'PS', 'Agent', 'App', 'APP', 'INT', 'INT8', 'FP8', 'The', 'KV', 'SFT', 'RL', 'TTS', 'ASR', 'OCR', 'ODM', 'IDC', 'MAU', 'DAU', 'ARR', 'B', 'K', 'M', 'T', 'GB', 'PC', 'IoT', 'AGI', 'LLM', 'VLM', 'Vision Encoder', 'Agent API', 'MoE']);
+
+/** Extracts candidate fact rows from an article's text. */
+export function extractCandidates(text: string, opts: ExtractOptions): Extraction {
+  const published = opts.published ?? frontMatterDate(text);
+  if (!published) throw new Error('the publication date is unknown: give --published YYYY-MM-DD (the article has no 发布日期 line)');
+  const pub = parsePublished(published);
+  const simp = toSimplifiedScript(text);
+  const resolver = opts.resolver ?? new EntityResolver(opts.entities);
+
+  // ranges that hold no facts: front matter, links, image references
+  const skips: Array<[number, number]> = [];
+  const fm = FRONT_MATTER_RE.exec(text);
+  if (fm) skips.push([0, fm[0].length]);
+  for (const m of simp.matchAll(/https?:\/\/\S+|!\[[^\]]*\]\([^)]*\)|\]\([^)]*\)/g)) skips.push([m.index!, m.index! + m[0].length]);
+  const skip = (i: number) => skips.some(([s, e]) => i >= s && i < e);
+
+  const mentions = resolver.mentions(text, simp).filter((m) => !skip(m.start));
+  const unknown = findUnknownNames(text, simp, mentions, skip);
+  const mainSubject = pickMainSubject(mentions);
+  const periods = findPeriods(simp, pub).filter((p) => !skip(p.at));
+  const quantities = findQuantities(simp, text, skip);
+
+  const enumerated = mapEnumerations(simp, quantities, periods);
+  const ids = new Map<string, number>();
+  const candidates: Candidate[] = [];
+  for (const q of quantities) {
+    const c = buildCandidate(q, { text, simp, pub, mentions, unknown, mainSubject, periods, enumerated, opts });
+    if (!c) continue;
+    const base = `${opts.sourceId ?? 'new'}-${c.entity ?? 'unknown'}-${c.metric.replace(/_/g, '-')}`
+      + (c.period_start ? `-${c.period_start.slice(0, 7)}` : '');
+    const n = (ids.get(base) ?? 0) + 1;
+    ids.set(base, n);
+    c.id = (n === 1 ? base : `${base}-${n}`).toLowerCase().replace(/[^a-z0-9._-]+/g, '-');
+    candidates.push(c);
+  }
+  const unresolved = [...new Set(candidates.filter((c) => c.entity === null && c.entity_text).map((c) => c.entity_text!))];
+  return { candidates, published, mainSubject: mainSubject?.entity ?? null, unresolved };
+}
+
+interface Ctx {
+  text: string;
+  simp: string;
+  pub: Published;
+  mentions: EntityMention[];
+  unknown: Array<{ start: number; end: number; text: string }>;
+  mainSubject: EntityMention | null;
+  periods: Period[];
+  enumerated: Map<QuantityMention, { period?: Period; cueWord?: string }>;
+  opts: ExtractOptions;
+}
+
+function boundsOf(simp: string, at: number, re: RegExp, limit: number): [number, number] {
+  let s = at;
+  while (s > 0 && at - s < limit && !re.test(simp[s - 1])) s--;
+  let e = at;
+  while (e < simp.length && e - at < limit && !re.test(simp[e])) e++;
+  return [s, e];
+}
+
+function buildCandidate(q: QuantityMention, ctx: Ctx): Candidate | null {
+  const { simp, text, pub } = ctx;
+  const reasons: string[] = [];
+  const [sStart, sEnd] = boundsOf(simp, q.numStart, SENTENCE_END, 300);
+  const clauseRe = new RegExp(`${SENTENCE_END.source.slice(0, -1)}${CLAUSE_END.source.slice(1)}`);
+  const [cStart, cEnd] = boundsOf(simp, q.numStart, clauseRe, 120);
+  const parsedUnit = q.parsed.unit ?? q.impliedUnit ?? null;
+
+  // metric
+  const enumHit = ctx.enumerated.get(q);
+  let cue = enumHit?.cueWord ? findCue(enumHit.cueWord, '', parsedUnit) : null;
+  if (!cue) cue = findCue(simp.slice(cStart, q.start), simp.slice(q.end, cEnd), parsedUnit);
+  if (!cue) cue = findCue(simp.slice(Math.max(sStart, q.start - 40), q.start), '', parsedUnit);
+  let metric: string;
+  let table: FactTable;
+  let unit: string | null = parsedUnit;
+  let confidence = 0.25;
+  let mc: MetricCue | null = null;
+  if (cue) {
+    mc = cue.cue;
+    metric = mc.metric;
+    table = mc.table;
+    if ((unit === null || unit === 'count') && mc.defaultUnit) unit = mc.defaultUnit;
+    if (unit === null) unit = mc.units[0];
+    confidence += cue.after ? 0.25 : 0.35;
+    reasons.push(`metric ${metric}: cue '${cue.word}' ${cue.after ? 'after' : 'before'} the number`);
+  } else {
+    if (unit === null) return null; // a bare amount with no cue and no unit: not a fact we can type
+    const d = UNIT_DEFAULTS[unit] ?? { metric: 'count', table: 'deployments' as FactTable };
+    metric = d.metric;
+    table = d.table;
+    reasons.push(`metric ${metric}: no cue word, generic metric for ${unit}`);
+  }
+  if (unit === null) return null;
+
+  // entity
+  const who = attributeEntity(q, ctx, table, cStart, cEnd, sStart);
+  const entity = who.entity;
+  const entityText = who.text;
+  const entityAt = who.at;
+  confidence += who.weight;
+  reasons.push(who.reason);
+
+  // period / as-of
+  let asOf: string | null = null;
+  let periodStart: string | null = null;
+  let periodEnd: string | null = null;
+  const flow = mc?.flow ?? false;
+  const sentencePeriods = ctx.periods.filter((p) => p.at >= sStart && p.endAt <= q.start + 1);
+  const afterPeriods = ctx.periods.filter((p) => p.at >= q.end && p.endAt <= cEnd);
+  const p: Period | undefined = enumHit?.period ?? sentencePeriods[sentencePeriods.length - 1] ?? afterPeriods[0];
+  if (p && flow && p.start) {
+    periodStart = p.start; periodEnd = p.end!;
+    confidence += 0.1;
+    reasons.push(`period ${p.start}..${p.end}: '${p.text}'${enumHit?.period ? ' (分别 list)' : ''}`);
+  } else if (p && p.asOf) {
+    asOf = p.asOf;
+    confidence += 0.05;
+    reasons.push(`as of ${asOf}: '${p.text}'`);
+  } else if (p && flow) {
+    asOf = p.asOf ?? p.end ?? null;
+  } else if (p && !flow && p.start && FORECAST_RE.test(simp.slice(sStart, q.start))) {
+    // a forecast for a named year keeps the period (预计2026年...将超百万辆)
+    periodStart = p.start; periodEnd = p.end!;
+    reasons.push(`period ${p.start}..${p.end}: '${p.text}' (forecast)`);
+  }
+  if (asOf === null && periodStart === null) {
+    asOf = pub.iso;
+    reasons.push(`as of the publication date ${pub.iso}${flow ? ' (no period named)' : ''}`);
+    if (flow) confidence -= 0.05;
+  }
+
+  // qualifier
+  let qualifier: Qualifier = q.parsed.qualifier;
+  const lead = simp.slice(cStart, q.start);
+  if (TARGET_RE.test(lead)) { qualifier = 'target'; reasons.push('qualifier target: 目标/计划'); }
+  else if (FORECAST_RE.test(lead)) { qualifier = 'forecast'; reasons.push(`qualifier forecast: '${FORECAST_RE.exec(lead)![1]}'`); }
+  else if (ESTIMATE_RE.test(lead)) { qualifier = 'estimate'; reasons.push(`qualifier estimate: '${ESTIMATE_RE.exec(lead)![1]}'`); }
+
+  // evidence: from the cue or the name (whichever is nearer the number, within the clause) to the quantity
+  let evStart = Math.max(cStart, q.start - 14);
+  if (cue && !cue.after) evStart = Math.min(evStart, Math.max(cStart, q.start - cue.distance - cue.word.length));
+  if (entityAt !== null && entityAt >= cStart && q.start - entityAt <= 30) evStart = Math.min(evStart, entityAt);
+  evStart = Math.max(evStart, q.start - 40, cStart);
+  let evEnd = q.end;
+  if (cue && cue.after) evEnd = Math.min(cEnd, q.end + cue.distance + cue.word.length);
+  const evidence = text.slice(evStart, evEnd).replace(/^[\s*#>\-]+|[\s*]+$/g, '');
+
+  let quantity = q.quantity;
+  let value = q.parsed.value;
+  let low = q.parsed.low;
+  let high = q.parsed.high;
+  if (metric === 'net_profit' && value < 0) {
+    // 净利润 -1.44亿元 is a net loss of 1.44亿元
+    metric = 'net_loss';
+    quantity = quantity.replace(/^([^\d]*?)[-−负]/, '$1');
+    [value, low, high] = [-value, high === null ? null : -high, low === null ? null : -low];
+    reasons.push('metric net_loss: a negative net profit');
+  }
+  const currency = unit === 'money' || unit === 'money/token' ? (q.parsed.currency ?? guessCurrency(simp, q)) : null;
+  if ((unit === 'money' || unit === 'money/token') && currency === null) return null;
+  const c: Candidate = {
+    id: '', table, entity: entity?.id ?? null, metric, quantity,
+    value, low, high, unit, currency, qualifier,
+    as_of: asOf, period_start: periodStart, period_end: periodEnd,
+    source: ctx.opts.sourceId ?? null, seed_file: ctx.opts.seedFile ?? null, evidence,
+    note: q.sharedUnit ? 'unit taken from the last item of the list' : null,
+    entity_text: entityText, confidence: 0, reasons, start: q.start, end: q.end,
+  };
+  for (const col of FACT_EXTRA_COLUMNS[table]) (c as unknown as Record<string, unknown>)[col] = null;
+  if (table === 'valuations') c.basis = /投后/.test(simp.slice(sStart, q.start)) ? 'post-money' : (mc?.basis ?? 'reported');
+  if (table === 'funding_rounds') {
+    const r = ROUND_RE.exec(simp.slice(sStart, sEnd));
+    c.round = mc?.round ?? (r ? r[1] : null);
+  }
+  if (table === 'benchmarks') {
+    const names = ctx.unknown.filter((u) => u.end <= q.start && u.start >= sStart);
+    const b = names[names.length - 1];
+    c.benchmark = b ? text.slice(b.start, b.end) : null;
+    if (!b) confidence -= 0.1;
+  }
+  c.confidence = Math.round(Math.max(0.05, Math.min(1, confidence)) * 100) / 100;
+  return c;
+}
+
+const ANAPHORA_MODEL = /(?:该模型|这款|此模型|该系列|这个模型|本模型|新模型|该版本)/;
+const ANAPHORA_COMPANY = /(?:该公司|公司|其|该企业)/;
+
+interface Attribution { entity: Entity | null; text: string | null; at: number | null; weight: number; reason: string }
+
+/** A name inside a list of names (`OPPO、荣耀等`, `智谱与MiniMax`): a partner or peer, not the subject. */
+function inList(simp: string, m: EntityMention): boolean {
+  return /^\s*(?:、|等|和|与|及)/.test(simp.slice(m.end, m.end + 2)) || /(?:、|和|与|及)\s*$/.test(simp.slice(Math.max(0, m.start - 2), m.start));
+}
+
+function fitTable(e: Entity, table: FactTable, all: readonly Entity[]): { entity: Entity; note: string } {
+  const companyTable = table === 'financials' || table === 'valuations' || table === 'funding_rounds';
+  if (companyTable && (e.kind === 'model' || e.kind === 'product') && e.parent) {
+    const p = all.find((x) => x.id === e.parent);
+    if (p) return { entity: p, note: ` (the company behind ${e.id})` };
+  }
+  return { entity: e, note: '' };
+}
+
+function attributeEntity(q: QuantityMention, ctx: Ctx, table: FactTable, cStart: number, cEnd: number, sStart: number): Attribution {
+  const { simp, text } = ctx;
+  const all = ctx.opts.entities;
+  const pick = (m: EntityMention, weight: number, why: string): Attribution => {
+    const f = fitTable(m.entity, table, all);
+    return { entity: f.entity, text: m.text, at: m.start, weight, reason: `entity ${f.entity.id}: '${m.text}' ${why}${f.note}` };
+  };
+  const lead = simp.slice(sStart, q.start);
+  const clauseLead = simp.slice(cStart, q.start);
+  const before = ctx.mentions.filter((m) => m.end <= q.start);
+  const inClause = before.filter((m) => m.start >= cStart);
+  const unknownNear = ctx.unknown.filter((u) => u.end <= q.start && u.start >= cStart);
+  const solo = inClause.filter((m) => !inList(simp, m));
+  const nearestKnown = solo[solo.length - 1];
+  const nearestUnknown = unknownNear[unknownNear.length - 1];
+  if (ANAPHORA_MODEL.test(clauseLead) || (ANAPHORA_MODEL.test(lead) && !nearestKnown)) {
+    const model = before.filter((m) => m.entity.kind === 'model' && q.start - m.start < 800).pop();
+    if (model) return pick(model, 0.2, `is the model 该模型/这款 refers to (named last before)`);
+  }
+  if (nearestKnown && !(nearestUnknown && nearestUnknown.start > nearestKnown.end)) return pick(nearestKnown, 0.25, 'in the same clause');
+  if (nearestUnknown && table !== 'benchmarks') {
+    return { entity: null, text: text.slice(nearestUnknown.start, nearestUnknown.end), at: nearestUnknown.start, weight: 0.1, reason: `entity unknown: '${text.slice(nearestUnknown.start, nearestUnknown.end)}' in the same clause is not in entities.csv` };
+  }
+  const subjectWord = ANAPHORA_COMPANY.test(clauseLead.slice(0, 8)) && !nearestKnown;
+  if (inClause.length > 0) return pick(inClause[0], 0.2, 'in the same clause (first of a list)');
+  const inSentence = before.filter((m) => m.start >= sStart && !inList(simp, m));
+  if (inSentence.length > 0 && !subjectWord) return pick(inSentence[0], 0.18, 'subject of the sentence');
+  const afterInClause = ctx.mentions.filter((m) => m.start >= q.end && m.end <= cEnd);
+  if (afterInClause.length > 0 && !subjectWord) return pick(afterInClause[0], 0.12, 'after the number in the clause');
+  if (!subjectWord) {
+    // the sentence names nobody: the last name of the two sentences before (within 200 characters)
+    const wantModel = table === 'model_specs' || table === 'benchmarks';
+    const back = before.filter((m) => m.start >= sStart - 200 && !inList(simp, m));
+    const m = (wantModel ? back.filter((x) => x.entity.kind === 'model').pop() : undefined) ?? back.pop();
+    if (m) return pick(m, 0.1, 'named just before this sentence');
+  }
+  if (ctx.mainSubject) {
+    const e = ctx.mainSubject.entity;
+    return { entity: e, text: null, at: null, weight: subjectWord ? 0.12 : 0.05, reason: `entity ${e.id}: ${subjectWord ? '公司/其 refers to' : 'nothing named nearby; falls back to'} the article's main subject` };
+  }
+  return { entity: null, text: null, at: null, weight: 0, reason: 'entity unknown: no name nearby and no main subject' };
+}
+
+/** An amount with 亿/万 but no currency word takes the currency of the sentence (元 elsewhere in it), else CNY when 元 is nearby. */
+function guessCurrency(simp: string, q: QuantityMention): Currency | null {
+  const near = simp.slice(q.end, q.end + 6);
+  if (/^\s*(?:人民币)/.test(near)) return 'CNY';
+  return null;
+}
+
+/**
+ * `2022年、2023年、2024年及2025年上半年分别实现营收5740万元、1.245亿元、3.124亿元和1.9亿元`:
+ * the periods (or metric words) before 分别 are paired one to one with the amounts after it.
+ */
+function mapEnumerations(simp: string, qs: QuantityMention[], periods: Period[]): Map<QuantityMention, { period?: Period; cueWord?: string }> {
+  const out = new Map<QuantityMention, { period?: Period; cueWord?: string }>();
+  let last: { periods: Period[]; at: number } | null = null;
+  const SEP = /^[\s*]*(?:、|和|及|与|以及|,|，|;|；)[\s*]*$/;
+  for (const m of simp.matchAll(/分别/g)) {
+    const at = m.index!;
+    const [sStart, sEnd] = boundsOf(simp, at, SENTENCE_END, 300);
+    // the amounts after 分别, joined by list separators
+    const after = qs.filter((q) => q.start > at && q.start < sEnd);
+    const list: QuantityMention[] = [];
+    for (const q of after) {
+      if (list.length > 0 && !SEP.test(simp.slice(list[list.length - 1].end, q.start))) break;
+      list.push(q);
+    }
+    if (list.length < 2) continue;
+    // periods before 分别, in the last run of list-joined expressions (since the previous 分别 list)
+    const from = Math.max(sStart, last && last.at > sStart ? last.at : sStart);
+    const before = periods.filter((p) => p.at >= from && p.endAt <= at);
+    const run: Period[] = [];
+    let span = false;
+    for (let i = before.length - 1; i >= 0; i--) {
+      const gap = run.length > 0 ? simp.slice(before[i].endAt, run[0].at) : '';
+      if (run.length > 0 && /^\s*(?:-|–|—|~|至|到)\s*$/.test(gap) && run.length === 1) { span = true; run.unshift(before[i]); break; }
+      if (run.length > 0 && !/^[\s*]*(?:、|和|及|与|以及|,|，)[\s*]*$/.test(gap)) break;
+      run.unshift(before[i]);
+    }
+    let assigned: Period[] | null = null;
+    if (span && run.length === 2) assigned = expandYearSpan(run[0], run[1], list.length);
+    else if (run.length === list.length) assigned = run;
+    else if (run.length === 0 && last && last.periods.length === list.length && at - last.at < 200) assigned = last.periods; // 同期 ... 分别
+    if (assigned) {
+      list.forEach((q, i) => out.set(q, { ...out.get(q), period: assigned![i] }));
+      last = { periods: assigned, at };
+    }
+    // metric words before 分别: 营收、净亏损分别为 ...
+    const head = simp.slice(sStart, at);
+    const words = /([\u4e00-\u9fa5A-Za-z/]{2,8}(?:(?:、|和|及|与)[\u4e00-\u9fa5A-Za-z/]{2,8})+)\s*$/.exec(head.replace(/[\s*]+$/, ''));
+    if (words) {
+      const items = words[1].split(/、|和|及|与/);
+      if (items.length === list.length && items.every((w) => findCue(w, '', null))) {
+        list.forEach((q, i) => out.set(q, { ...out.get(q), cueWord: items[i] }));
+      }
+    }
+  }
+  return out;
+}
+
+/** Names that look like companies or models but are not in entities.csv. */
+function findUnknownNames(text: string, simp: string, known: EntityMention[], skip: (i: number) => boolean): Array<{ start: number; end: number; text: string }> {
+  const out: Array<{ start: number; end: number; text: string }> = [];
+  UNKNOWN_NAME_RE.lastIndex = 0;
+  for (const m of simp.matchAll(UNKNOWN_NAME_RE)) {
+    const s = m.index!;
+    const e = s + m[0].trimEnd().length;
+    if (skip(s) || NOT_NAMES.has(m[0].trim()) || m[0].trim().length < 2) continue;
+    if (known.some((k) => s < k.end && k.start < e)) continue;
+    out.push({ start: s, end: e, text: text.slice(s, e) });
+  }
+  return out;
+}
+
+/** The entity named most often (companies first): what 公司 and 其 refer to. */
+function pickMainSubject(mentions: EntityMention[]): EntityMention | null {
+  const counts = new Map<string, { n: number; m: EntityMention }>();
+  for (const m of mentions) {
+    const key = m.entity.kind === 'company' ? m.entity.id : m.entity.parent ?? m.entity.id;
+    const c = counts.get(key);
+    if (c) c.n++;
+    else counts.set(key, { n: 1, m });
+  }
+  let best: { n: number; m: EntityMention } | null = null;
+  for (const c of counts.values()) {
+    const company = c.m.entity.kind === 'company';
+    if (!best || c.n > best.n || (c.n === best.n && company && best.m.entity.kind !== 'company')) best = c;
+  }
+  if (!best) return null;
+  // report the company itself when the count was by parent
+  const company = mentions.find((m) => m.entity.id === (best!.m.entity.kind === 'company' ? best!.m.entity.id : best!.m.entity.parent));
+  return company ?? best.m;
+}
