@@ -63,20 +63,30 @@ export function squashWhiteSpace(text: string): string {
 /** Article texts by source id, white space removed. */
 export type Articles = ReadonlyMap<string, string>;
 
+/** The articles folder of a data directory (`benchval ingest` keeps new articles there). */
+export function articlesDir(dataDir: string): string {
+  return path.join(dataDir, 'articles');
+}
+
 /**
- * Reads the article of every source from `seedsDir`; a seed file that does not exist is
- * reported at its sources.csv row (column `seed_file`) and its source is left out.
+ * Reads the article of every source from `seedsDir`, else from the data directory's own
+ * articles folder (`<data dir>/articles/`); a seed file found in neither is reported at its
+ * sources.csv row (column `seed_file`) and its source is left out. With `seedsDir` null only
+ * the articles folder is read and sources whose file is not there are skipped (the caller says
+ * that the seeds folder is missing).
  */
-export function readArticles(dataDir: string, sources: readonly Source[], seedsDir: string, issues: IssueList): Map<string, string> {
+export function readArticles(dataDir: string, sources: readonly Source[], seedsDir: string | null, issues: IssueList): Map<string, string> {
   const abs = path.join(dataDir, TABLE_FILES.sources);
   // only for the line numbers: the problems of sources.csv are reported where it is read
   const table = readCsvTable(abs, displayPath(abs), SOURCE_COLUMNS, new IssueList());
   const lines = new Map((table?.records ?? []).map((r) => [r.values.id, r.line] as const));
   const out = new Map<string, string>();
   for (const s of sources) {
-    const file = path.join(seedsDir, s.seed_file);
+    const own = path.join(articlesDir(dataDir), s.seed_file);
+    const file = seedsDir !== null && fs.existsSync(path.join(seedsDir, s.seed_file)) ? path.join(seedsDir, s.seed_file) : own;
     if (!fs.existsSync(file)) {
-      issues.add(displayPath(abs), lines.get(s.id) ?? 0, 'seed_file', `'${s.seed_file}' not found in the seeds folder ${displayPath(seedsDir)}`);
+      if (seedsDir === null) continue;
+      issues.add(displayPath(abs), lines.get(s.id) ?? 0, 'seed_file', `'${s.seed_file}' not found in the seeds folder ${displayPath(seedsDir)} nor in ${displayPath(articlesDir(dataDir))}`);
       continue;
     }
     out.set(s.id, squashWhiteSpace(fs.readFileSync(file, 'utf8')));

@@ -82,14 +82,14 @@ export function frontMatterDate(text: string): string | null {
   return m ? m[1] : null;
 }
 
-const SENTENCE_END = /[。！？!?\n]/;
+const SENTENCE_END = /[。！？!?；;\n]/;
 const CLAUSE_END = /[，,；;：:（）()|]/;
 const SUBJECT_WORDS = /(?:该公司|公司|其|该企业|企业)$/;
 const FORECAST_RE = /(预计|预期|有望|预测|将达|将超|将突破|将达到|或将|望)/;
 const TARGET_RE = /(目标|计划|力争)/;
 const ESTIMATE_RE = /(或达|推算|估算|估计|测算)/;
 const ROUND_RE = /(Pre-?[A-Z]\+?|[A-Z]\+{0,2}|天使|种子|战略)\s*轮/;
-const UNKNOWN_NAME_RE = /(?:[A-Z][A-Za-z]+(?:[- ]?[A-Z0-9][A-Za-z0-9.]*)*(?:\s?[A-Z]\d+(?:\.\d+)?)?|[\u4e00-\u9fa5]{2,4}(?:科技|智能|集团))/g;
+const UNKNOWN_NAME_RE = /(?:[A-Z][A-Za-z]+(?:[- ]?[A-Z0-9][A-Za-z0-9.]*)*(?:\s?[A-Z]\d+(?:\.\d+)?)?|(?<=[，,。、：:\s“"])[\u4e00-\u9fa5]{2,4}(?:科技|集团))/g;
 const NOT_NAMES = new Set(['AI', 'API', 'IPO', 'GPU', 'CPU', 'Token', 'Tokens', 'TOKEN', 'USD', 'RMB', 'HKD', 'CEO', 'CTO', 'MoE', 'SOTA', 'PS', 'Agent', 'App', 'APP', 'INT', 'INT8', 'FP8', 'The', 'KV', 'SFT', 'RL', 'TTS', 'ASR', 'OCR', 'ODM', 'IDC', 'MAU', 'DAU', 'ARR', 'B', 'K', 'M', 'T', 'GB', 'PC', 'IoT', 'AGI', 'LLM', 'VLM', 'Vision Encoder', 'Agent API', 'MoE']);
 
 /** Extracts candidate fact rows from an article's text. */
@@ -211,7 +211,7 @@ function buildCandidate(q: QuantityMention, ctx: Ctx): Candidate | null {
     reasons.push(`as of ${asOf}: '${p.text}'`);
   } else if (p && flow) {
     asOf = p.asOf ?? p.end ?? null;
-  } else if (p && !flow && p.start && FORECAST_RE.test(simp.slice(sStart, q.start))) {
+  } else if (p && !flow && p.start && p.at >= cStart && FORECAST_RE.test(simp.slice(sStart, q.start))) {
     // a forecast for a named year keeps the period (预计2026年...将超百万辆)
     periodStart = p.start; periodEnd = p.end!;
     reasons.push(`period ${p.start}..${p.end}: '${p.text}' (forecast)`);
@@ -307,6 +307,8 @@ function attributeEntity(q: QuantityMention, ctx: Ctx, table: FactTable, cStart:
   const inClause = before.filter((m) => m.start >= cStart);
   const unknownNear = ctx.unknown.filter((u) => u.end <= q.start && u.start >= cStart);
   const solo = inClause.filter((m) => !inList(simp, m));
+  // names listed as partners (`OPPO、荣耀等`) are not the subject
+  const partners = (m: EntityMention) => /等/.test(simp.slice(m.end, Math.min(simp.length, m.end + 12)).split(/[，,。]/)[0]) && inList(simp, m);
   const nearestKnown = solo[solo.length - 1];
   const nearestUnknown = unknownNear[unknownNear.length - 1];
   if (ANAPHORA_MODEL.test(clauseLead) || (ANAPHORA_MODEL.test(lead) && !nearestKnown)) {
@@ -318,8 +320,9 @@ function attributeEntity(q: QuantityMention, ctx: Ctx, table: FactTable, cStart:
     return { entity: null, text: text.slice(nearestUnknown.start, nearestUnknown.end), at: nearestUnknown.start, weight: 0.1, reason: `entity unknown: '${text.slice(nearestUnknown.start, nearestUnknown.end)}' in the same clause is not in entities.csv` };
   }
   const subjectWord = ANAPHORA_COMPANY.test(clauseLead.slice(0, 8)) && !nearestKnown;
-  if (inClause.length > 0) return pick(inClause[0], 0.2, 'in the same clause (first of a list)');
-  const inSentence = before.filter((m) => m.start >= sStart && !inList(simp, m));
+  const listed = inClause.filter((m) => !partners(m));
+  if (listed.length > 0) return pick(listed[0], 0.2, 'in the same clause (first of a list)');
+  const inSentence = before.filter((m) => m.start >= sStart && !partners(m));
   if (inSentence.length > 0 && !subjectWord) return pick(inSentence[0], 0.18, 'subject of the sentence');
   const afterInClause = ctx.mentions.filter((m) => m.start >= q.end && m.end <= cEnd);
   if (afterInClause.length > 0 && !subjectWord) return pick(afterInClause[0], 0.12, 'after the number in the clause');

@@ -24,7 +24,7 @@ export interface MetricCue {
 }
 
 const MONEY = ['money'];
-const COUNTS = ['count', 'users', 'devices', 'vehicles', 'requests', 'downloads', 'models', 'companies', 'rounds', 'stars'];
+const COUNTS = ['count', 'users', 'devices', 'vehicles', 'requests', 'downloads', 'models', 'companies', 'rounds'];
 
 /** Cue table; more specific words come first within a metric group. */
 export const METRIC_CUES: MetricCue[] = [
@@ -64,6 +64,10 @@ export const METRIC_CUES: MetricCue[] = [
   { words: ['输出'], metric: 'price_output', table: 'model_specs', units: ['money/token'], flow: false },
   { words: ['日活', '日活跃用户', 'DAU'], metric: 'daily_active_users', defaultUnit: 'users', table: 'deployments', units: COUNTS, flow: false },
   { words: ['月活', '月活跃用户', 'MAU'], metric: 'monthly_active_users', defaultUnit: 'users', table: 'deployments', units: COUNTS, flow: false },
+  { words: ['日均请求', '请求', '调用次数'], metric: 'daily_requests', defaultUnit: 'requests', table: 'deployments', units: COUNTS, flow: false },
+  { words: ['衍生模型', '衍生'], metric: 'derivative_models', defaultUnit: 'models', table: 'deployments', units: [...COUNTS, 'models'], flow: false },
+  { words: ['GitHub', '星标', 'Star', 'star'], metric: 'github_stars', table: 'deployments', units: ['stars'], flow: false },
+  { words: ['互动', '交互'], metric: 'interactions', defaultUnit: 'requests', table: 'deployments', units: COUNTS, flow: true },
   { words: ['日均服务', '日均'], metric: 'daily_users', defaultUnit: 'users', table: 'deployments', units: COUNTS, flow: false },
   { words: ['装机量', '装机', '搭载'], metric: 'installs', defaultUnit: 'devices', table: 'deployments', units: COUNTS, flow: false },
   { words: ['出货量', '出货'], metric: 'shipments', defaultUnit: 'devices', table: 'market', units: COUNTS, flow: true },
@@ -145,6 +149,13 @@ const ALL_WORDS: Array<{ word: string; cue: MetricCue }> = METRIC_CUES
 export function findCue(before: string, after: string, unit: string | null): CueHit | null {
   const fits = (c: MetricCue) => unit === null || c.units.includes(unit);
   let best: CueHit | null = null;
+  if (unit === null) {
+    // a number without a unit word: a cue right after it names what it counts (千亿参数, 11B激活参数)
+    for (const { word, cue } of ALL_WORDS) {
+      if (after.indexOf(word) === 0 || after.indexOf(word) === 1) { best = { cue, word, distance: after.indexOf(word), after: true }; break; }
+    }
+    if (best) return best;
+  }
   for (const { word, cue } of ALL_WORDS) {
     if (!fits(cue)) continue;
     const i = before.lastIndexOf(word);

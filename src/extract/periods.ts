@@ -48,7 +48,7 @@ function months(y: number, m1: number, m2: number): { start: string; end: string
 }
 
 const YEAR = '(20\\d{2}|19\\d{2})\\s*年';
-const PART = '((\\d{1,2})\\s*[-至到]\\s*(\\d{1,2})\\s*月|上半年|下半年|前三季度|前三季|第?([一二三四1-4])季度|Q([1-4])|全年|年度|年初|年末|年底|(\\d{1,2})\\s*月(?:份)?(末|底|初)?(?:\\s*(\\d{1,2})\\s*日)?)?';
+const PART = '((\\d{1,2})\\s*[-至到]\\s*(\\d{1,2})\\s*月|上半年|下半年|前三季度|前三季|第?([一二三四1-4])季度|Q([1-4])|全年|年度|年初|年末|年底|底|末|初(?!期|步|创|版)|(\\d{1,2})\\s*月(?:份)?(末|底|初)?(?:\\s*(\\d{1,2})\\s*日)?)?';
 const ABS_RE = new RegExp(`(截至|截止到?|到)?\\s*${YEAR}\\s*${PART}`, 'g');
 const REL_RE = /(截至)?(今年|去年|前年|明年|本年度|上一年)(上半年|下半年|前三季度|第?([一二三四])季度|全年|年初|年末|年底)?|上个?月|本月|当月|同期|(?<![\d年]\s*)(上半年|下半年|前三季度)/g;
 
@@ -123,8 +123,8 @@ function readPart(y: number, part: string, asOf: boolean): Omit<Period, 'text' |
     const n = CN_DIGIT[q[1] ?? q[2]];
     return months(y, 3 * n - 2, 3 * n);
   }
-  if (part === '年初') return { asOf: `${y}` };
-  if (part === '年末' || part === '年底') return { asOf: `${y}-12-31` };
+  if (part === '年初' || part === '初') return { asOf: `${y}` };
+  if (part === '年末' || part === '年底' || part === '末' || part === '底') return { asOf: `${y}-12-31` };
   return asOf ? { asOf: `${y}-12-31` } : { start: `${y}-01-01`, end: `${y}-12-31` };
 }
 

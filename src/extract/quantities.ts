@@ -45,14 +45,14 @@ const UNIT_WORDS = [
   'GB', '小时', '毫秒', '秒', '字', '项', '条', '星', '名',
 ].sort((a, b) => b.length - a.length);
 const MONEY_PER_TOKEN_RE = /^\s*元\s*\/\s*每?\s*(?:百万|千|万|百万个|\d+[KkM]?)\s*(?:个)?\s*tokens?/i;
-const SUFFIX_WORDS = ['左右', '以上', '以下', '以内'];
+const SUFFIX_WORDS = ['左右', '以上', '以下', '以内', '级别', '级'];
 const PREFIX_WORDS = [
   '最高可达', '最高达', '超过', '超出', '超', '逾', '突破', '高达', '达到', '达', '接近', '将近', '近', '大约', '约为', '约',
   '不足', '不到', '少于', '不超过', '至少', '不少于', '仅为', '仅', '共计', '累计', '第', '前',
 ].sort((a, b) => b.length - a.length);
 
 /** After a number: words that make it a date, a duration, an age or a position, not a quantity. */
-const NOT_QUANTITY_AFTER = /^\s*(?:年|月|日|号|天|周|岁|个月|个季度|季度|点|时|届|期|代|级|轮|楼|层|章|节|位数)/;
+const NOT_QUANTITY_AFTER = /^\s*(?:年|月|日|号|天|周|岁|个月|个季度|季度|点|时|届|期|代|轮|楼|层|章|节|位数)/;
 /** Units a Chinese numeral may carry (`三家`, `两款`, `百万辆`); other readings of 一二三 are words. */
 const CN_UNIT_OK = /^(?:家|款|辆|台|笔|倍|名|人|个模型|项)/;
 
@@ -153,6 +153,8 @@ export function findQuantities(simp: string, orig: string, skip: (i: number) => 
     if (pre === '前' && unit === '') start += pre.length;
     const ps = simp.slice(Math.max(0, start - 3), start).replace(/\s+$/, '');
     if (ps.endsWith('每秒') && /token/i.test(unit)) start -= simp.slice(Math.max(0, start - 3), start).length - ps.length + 2;
+    // a minus sign right before the digits (净利润为-1.44亿元), not a hyphen between words or numbers
+    if (start === numStart && /[-−负]/.test(simp[start - 1] ?? '') && !/[\dA-Za-z年月]/.test(simp[start - 2] ?? '')) start--;
     let quantity = squash(orig.slice(start, end));
     let parsed = tryParse(quantity);
     if (!parsed) {
