@@ -8,7 +8,6 @@
 import type { Assumption, Fact } from '../types';
 import { checkConflicts } from '../audit/conflicts';
 import type { Finding } from '../audit/findings';
-import { metricFamily } from './metrics';
 import type { Candidate } from './extract';
 
 export interface CrossCheck {
@@ -33,28 +32,30 @@ export function candidateFact(c: Candidate, file: string, line: number): Fact {
 }
 
 /**
- * What each candidate agrees or conflicts with in `base`. Only candidates whose entity and
- * metric the base already reports are compared; the others are new to the base.
+ * What each candidate agrees or conflicts with in `base`: the candidate and the base rows of
+ * its entity and metric go through the audit's conflict check together (one check per
+ * candidate, so the finding names this candidate and the base row it disagrees with most).
+ * Candidates whose entity and metric the base does not hold yet are new to it and not listed.
  */
 export function crossCheck(candidates: readonly Candidate[], base: readonly Fact[], assumptions: readonly Assumption[], file = 'inbox'): CrossCheck[] {
-  const known = new Set(base.map((f) => `${f.entity}|${f.metric}`));
-  const byFamily = new Map<string, Fact[]>();
+  const groups = new Map<string, Fact[]>();
   for (const f of base) {
-    const k = `${f.entity}|${metricFamily(f.metric)}`;
-    byFamily.set(k, [...(byFamily.get(k) ?? []), f]);
+    const k = `${f.entity}|${f.metric}`;
+    const g = groups.get(k);
+    if (g) g.push(f); else groups.set(k, [f]);
   }
-  const entering = candidates.filter((c) => c.entity !== null && known.has(`${c.entity}|${c.metric}`));
-  const facts = entering.map((c, i) => candidateFact(c, file, i + 2));
-  const byId = new Map(entering.map((c) => [c.id, c] as const));
-  const baseIds = new Set(base.map((f) => f.id));
-  const findings = checkConflicts([...base, ...facts], assumptions);
   const out: CrossCheck[] = [];
-  for (const f of findings) {
-    const mine = f.inputs.filter((id) => byId.has(id));
-    if (mine.length === 0) continue;
-    const others = f.inputs.filter((id) => baseIds.has(id));
-    if (others.length === 0) continue;
-    for (const id of mine) out.push({ candidate: byId.get(id)!, status: f.status, with: others, message: f.message });
-  }
+  candidates.forEach((c, i) => {
+    if (c.entity === null) return;
+    const group = groups.get(`${c.entity}|${c.metric}`);
+    if (!group) return;
+    const fact = candidateFact(c, file, i + 2);
+    for (const f of checkConflicts([...group, fact], assumptions)) {
+      if (!f.inputs.includes(c.id)) continue;
+      const others = f.inputs.filter((id) => id !== c.id && group.some((g) => g.id === id));
+      if (others.length === 0) continue;
+      out.push({ candidate: c, status: f.status, with: others, message: f.message });
+    }
+  });
   return out;
 }

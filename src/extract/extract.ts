@@ -323,7 +323,7 @@ function attributeEntity(q: QuantityMention, ctx: Ctx, table: FactTable, cStart:
   const listed = inClause.filter((m) => !partners(m));
   if (listed.length > 0) return pick(listed[0], 0.2, 'in the same clause (first of a list)');
   const inSentence = before.filter((m) => m.start >= sStart && !partners(m));
-  if (inSentence.length > 0 && !subjectWord) return pick(inSentence[0], 0.18, 'subject of the sentence');
+  if (inSentence.length > 0) return pick(inSentence[0], 0.18, 'subject of the sentence');
   const afterInClause = ctx.mentions.filter((m) => m.start >= q.end && m.end <= cEnd);
   if (afterInClause.length > 0 && !subjectWord) return pick(afterInClause[0], 0.12, 'after the number in the clause');
   if (!subjectWord) {
@@ -380,7 +380,9 @@ function mapEnumerations(simp: string, qs: QuantityMention[], periods: Period[])
     let assigned: Period[] | null = null;
     if (span && run.length === 2) assigned = expandYearSpan(run[0], run[1], list.length);
     else if (run.length === list.length) assigned = run;
-    else if (run.length === 0 && last && last.periods.length === list.length && at - last.at < 200) assigned = last.periods; // 同期 ... 分别
+    else if ((run.length === 0 || (run.length === 1 && run[0].text === '同期')) && last && last.periods.length === list.length && at - last.at < 200) {
+      assigned = last.periods; // 同期 ... 分别: the periods of the list before
+    }
     if (assigned) {
       list.forEach((q, i) => out.set(q, { ...out.get(q), period: assigned![i] }));
       last = { periods: assigned, at };

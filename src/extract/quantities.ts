@@ -46,9 +46,10 @@ const UNIT_WORDS = [
 ].sort((a, b) => b.length - a.length);
 const MONEY_PER_TOKEN_RE = /^\s*元\s*\/\s*每?\s*(?:百万|千|万|百万个|\d+[KkM]?)\s*(?:个)?\s*tokens?/i;
 const SUFFIX_WORDS = ['左右', '以上', '以下', '以内', '级别', '级'];
+/** Qualifier words before a number that belong to the quantity (neutral words such as 达, 仅 do not). */
 const PREFIX_WORDS = [
-  '最高可达', '最高达', '超过', '超出', '超', '逾', '突破', '高达', '达到', '达', '接近', '将近', '近', '大约', '约为', '约',
-  '不足', '不到', '少于', '不超过', '至少', '不少于', '仅为', '仅', '共计', '累计', '第', '前',
+  '超过', '超出', '超', '逾', '突破', '接近', '将近', '近', '大约', '约为', '约',
+  '不足', '不到', '少于', '不超过', '至少', '不少于',
 ].sort((a, b) => b.length - a.length);
 
 /** After a number: words that make it a date, a duration, an age or a position, not a quantity. */
@@ -81,6 +82,8 @@ export function findQuantities(simp: string, orig: string, skip: (i: number) => 
     if (/^\d+\/\d+$/.test(core)) {
       const parsed = tryParse(core);
       if (!parsed || /^\s*(?:\d|[年月日号])/.test(simp.slice(numEnd, numEnd + 2))) continue;
+      // AIME 2025/2026, 2025/26: years or names, not a fraction
+      if (partOfName(simp, numStart, numEnd) || /(?:^|\/)(?:19|20)\d{2}(?:\/|$)/.test(core)) { CORE_RE.lastIndex = numEnd; continue; }
       out.push({ start: numStart, end: numEnd, quantity: squash(orig.slice(numStart, numEnd)), parsed, numStart, numEnd, impliedUnit: 'multiple' });
       continue;
     }
@@ -111,11 +114,12 @@ export function findQuantities(simp: string, orig: string, skip: (i: number) => 
     if (mpt) unit = mpt[0];
     else {
       const ws = /^\s*/.exec(tail)![0];
-      const w = UNIT_WORDS.find((u) => tail.startsWith(u, ws.length));
+      const lower = tail.toLowerCase();
+      const w = UNIT_WORDS.find((u) => (/[A-Za-z]/.test(u) ? lower.startsWith(u.toLowerCase(), ws.length) : tail.startsWith(u, ws.length)));
       if (w !== undefined) {
         // a Latin unit word must end a word: `token` but not `tokenizer`
         const next = tail[ws.length + w.length] ?? '';
-        if (!(/^[A-Za-z]/.test(w) && /[A-Za-z]/.test(next))) unit = ws + w;
+        if (!(/[A-Za-z]$/.test(w) && /[A-Za-z]/.test(next))) unit = ws + tail.slice(ws.length, ws.length + w.length);
       }
     }
     if (unit === '分' && /^\s*分(?:钟|之|别|享|析|布|成|为|化|级|类|拆|散|支|红|配|数)/.test(tail)) unit = '';
@@ -149,8 +153,6 @@ export function findQuantities(simp: string, orig: string, skip: (i: number) => 
     const ws = simp.slice(Math.max(0, start - 6), start).length - head.length;
     const pre = PREFIX_WORDS.find((w) => head.endsWith(w));
     if (pre) start -= ws + pre.length;
-    if (pre === '第' && !/^\s*名/.test(simp.slice(numEnd))) continue;
-    if (pre === '前' && unit === '') start += pre.length;
     const ps = simp.slice(Math.max(0, start - 3), start).replace(/\s+$/, '');
     if (ps.endsWith('每秒') && /token/i.test(unit)) start -= simp.slice(Math.max(0, start - 3), start).length - ps.length + 2;
     // a minus sign right before the digits (净利润为-1.44亿元), not a hyphen between words or numbers
