@@ -120,7 +120,7 @@ export function extractCandidates(text: string, opts: ExtractOptions): Extractio
     const c = buildCandidate(q, { text, simp, pub, mentions, unknown, mainSubject, periods, enumerated, opts });
     if (!c) continue;
     const base = `${opts.sourceId ?? 'new'}-${c.entity ?? 'unknown'}-${c.metric.replace(/_/g, '-')}`
-      + (c.period_start ? `-${c.period_start.slice(0, 7)}` : '');
+      + (c.period_start ? `-${periodTag(c.period_start, c.period_end!)}` : '');
     const n = (ids.get(base) ?? 0) + 1;
     ids.set(base, n);
     c.id = (n === 1 ? base : `${base}-${n}`).toLowerCase().replace(/[^a-z0-9._-]+/g, '-');
@@ -128,6 +128,20 @@ export function extractCandidates(text: string, opts: ExtractOptions): Extractio
   }
   const unresolved = [...new Set(candidates.filter((c) => c.entity === null && c.entity_text).map((c) => c.entity_text!))];
   return { candidates, published, mainSubject: mainSubject?.entity ?? null, unresolved };
+}
+
+/** Short tag of a period for ids: `2025` (a year), `2025-h1`, `2025-q3`, `2025-m01-09` (months). */
+export function periodTag(start: string, end: string): string {
+  const y = start.slice(0, 4);
+  const a = start.slice(5, 7);
+  const b = end.slice(5, 7);
+  if (end.slice(0, 4) !== y) return `${y}-${end.slice(0, 4)}`;
+  if (a === '01' && b === '12') return y;
+  if (a === '01' && b === '06') return `${y}-h1`;
+  if (a === '07' && b === '12') return `${y}-h2`;
+  const quarters: Record<string, string> = { '01-03': 'q1', '04-06': 'q2', '07-09': 'q3', '10-12': 'q4' };
+  const q = quarters[`${a}-${b}`];
+  return q ? `${y}-${q}` : `${y}-m${a}-${b}`;
 }
 
 interface Ctx {
