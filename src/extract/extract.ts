@@ -105,7 +105,8 @@ export function extractCandidates(text: string, opts: ExtractOptions): Extractio
   const fm = FRONT_MATTER_RE.exec(text);
   if (fm) skips.push([0, fm[0].length]);
   for (const m of simp.matchAll(/https?:\/\/\S+|!\[[^\]]*\]\([^)]*\)|\]\([^)]*\)/g)) skips.push([m.index!, m.index! + m[0].length]);
-  const skip = (i: number) => skips.some(([s, e]) => i >= s && i < e);
+  skips.sort((a, b) => a[0] - b[0]);
+  const skip = (i: number) => within(skips, (r) => r[0], -1, i + 1).some(([s, e]) => i >= s && i < e);
 
   const mentions = resolver.mentions(text, simp).filter((m) => !skip(m.start));
   const unknown = findUnknownNames(text, simp, mentions, skip);
@@ -143,6 +144,18 @@ export function periodTag(start: string, end: string): string {
   const q = quarters[`${a}-${b}`];
   return q ? `${y}-${q}` : `${y}-m${a}-${b}`;
 }
+
+/** Items of `list` (sorted by `key`) whose key lies in [from, to): binary search, so no scan per number. */
+function within<T>(list: readonly T[], key: (x: T) => number, from: number, to: number): T[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (key(list[mid]) < from) lo = mid + 1; else hi = mid; }
+  const out: T[] = [];
+  for (let i = lo; i < list.length && key(list[i]) < to; i++) out.push(list[i]);
+  return out;
+}
+const startOf = (m: { start: number }) => m.start;
+const atOf = (p: { at: number }) => p.at;
 
 interface Ctx {
   text: string;
@@ -212,8 +225,8 @@ function buildCandidate(q: QuantityMention, ctx: Ctx): Candidate | null {
   let periodStart: string | null = null;
   let periodEnd: string | null = null;
   const flow = mc?.flow ?? false;
-  const sentencePeriods = ctx.periods.filter((p) => p.at >= sStart && p.endAt <= q.start + 1);
-  const afterPeriods = ctx.periods.filter((p) => p.at >= q.end && p.endAt <= cEnd);
+  const sentencePeriods = within(ctx.periods, atOf, sStart, q.start + 1).filter((p) => p.endAt <= q.start + 1);
+  const afterPeriods = within(ctx.periods, atOf, q.end, cEnd).filter((p) => p.endAt <= cEnd);
   const p: Period | undefined = enumHit?.period ?? sentencePeriods[sentencePeriods.length - 1] ?? afterPeriods[0];
   if (p && flow && p.start) {
     periodStart = p.start; periodEnd = p.end!;
@@ -280,7 +293,7 @@ function buildCandidate(q: QuantityMention, ctx: Ctx): Candidate | null {
     c.round = mc?.round ?? (r ? r[1] : null);
   }
   if (table === 'benchmarks') {
-    const names = ctx.unknown.filter((u) => u.end <= q.start && u.start >= sStart);
+    const names = within(ctx.unknown, startOf, sStart, q.start).filter((u) => u.end <= q.start);
     const b = names[names.length - 1];
     c.benchmark = b ? text.slice(b.start, b.end) : null;
     if (!b) confidence -= 0.1;
@@ -317,9 +330,10 @@ function attributeEntity(q: QuantityMention, ctx: Ctx, table: FactTable, cStart:
   };
   const lead = simp.slice(sStart, q.start);
   const clauseLead = simp.slice(cStart, q.start);
-  const before = ctx.mentions.filter((m) => m.end <= q.start);
+  // names up to 800 characters before the number (the farthest any rule looks back)
+  const before = within(ctx.mentions, startOf, q.start - 800, q.start).filter((m) => m.end <= q.start);
   const inClause = before.filter((m) => m.start >= cStart);
-  const unknownNear = ctx.unknown.filter((u) => u.end <= q.start && u.start >= cStart);
+  const unknownNear = within(ctx.unknown, startOf, cStart, q.start).filter((u) => u.end <= q.start);
   const solo = inClause.filter((m) => !inList(simp, m));
   // names listed as partners (`OPPO、荣耀等`) are not the subject
   const partners = (m: EntityMention) => /等/.test(simp.slice(m.end, Math.min(simp.length, m.end + 12)).split(/[，,。]/)[0]) && inList(simp, m);
@@ -338,7 +352,7 @@ function attributeEntity(q: QuantityMention, ctx: Ctx, table: FactTable, cStart:
   if (listed.length > 0) return pick(listed[0], 0.2, 'in the same clause (first of a list)');
   const inSentence = before.filter((m) => m.start >= sStart && !partners(m));
   if (inSentence.length > 0) return pick(inSentence[0], 0.18, 'subject of the sentence');
-  const afterInClause = ctx.mentions.filter((m) => m.start >= q.end && m.end <= cEnd);
+  const afterInClause = within(ctx.mentions, startOf, q.end, cEnd).filter((m) => m.end <= cEnd);
   if (afterInClause.length > 0 && !subjectWord) return pick(afterInClause[0], 0.12, 'after the number in the clause');
   if (!subjectWord) {
     // the sentence names nobody: the last name of the two sentences before (within 200 characters)
@@ -373,7 +387,7 @@ function mapEnumerations(simp: string, qs: QuantityMention[], periods: Period[])
     const at = m.index!;
     const [sStart, sEnd] = boundsOf(simp, at, SENTENCE_END, 300);
     // the amounts after 分别, joined by list separators
-    const after = qs.filter((q) => q.start > at && q.start < sEnd);
+    const after = within(qs, startOf, at + 1, sEnd);
     const list: QuantityMention[] = [];
     for (const q of after) {
       if (list.length > 0 && !SEP.test(simp.slice(list[list.length - 1].end, q.start))) break;
@@ -382,7 +396,7 @@ function mapEnumerations(simp: string, qs: QuantityMention[], periods: Period[])
     if (list.length < 2) continue;
     // periods before 分别, in the last run of list-joined expressions (since the previous 分别 list)
     const from = Math.max(sStart, last && last.at > sStart ? last.at : sStart);
-    const before = periods.filter((p) => p.at >= from && p.endAt <= at);
+    const before = within(periods, atOf, from, at).filter((p) => p.endAt <= at);
     const run: Period[] = [];
     let span = false;
     for (let i = before.length - 1; i >= 0; i--) {

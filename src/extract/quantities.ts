@@ -138,9 +138,9 @@ export function findQuantities(simp: string, orig: string, skip: (i: number) => 
     if (chinese) {
       // 一家, 十分, 千问, 万物: Chinese numerals count only with a scale-bearing amount or a counting unit
       if (/^[数几]/.test(core) && !hasScale) continue;
-      if (core === '过半' || core === '半数') { /* 超半数, 过半: half */ } else if (!hasScale && !CN_UNIT_OK.test(simp.slice(numEnd))) continue;
+      if (core === '过半' || core === '半数') { /* 超半数, 过半: half */ } else if (!hasScale && !CN_UNIT_OK.test(simp.slice(numEnd, numEnd + 4))) continue;
       else if (/^[一]$/.test(core)) continue;
-      else if (hasScale && unit === '' && !/[万亿]$/.test(core) && !CN_UNIT_OK.test(simp.slice(numEnd))) continue;
+      else if (hasScale && unit === '' && !/[万亿]$/.test(core) && !CN_UNIT_OK.test(simp.slice(numEnd, numEnd + 4))) continue;
     } else if (!hasScale && unit === '' && !suf && !inf && !PREFIX_WORDS.some((w) => w.length > 1 && simp.slice(Math.max(0, numStart - 4), numStart).trimEnd().endsWith(w) && w !== '达到' && w !== '仅为')) {
       // a bare number: only as a benchmark score right after a score word, or with 分别 lists
       if (!/(?:得分|分数|准确率|成绩|score|Score|正确率|通过率)[^。，,；;]{0,6}$/.test(simp.slice(Math.max(0, numStart - 12), numStart))) {
@@ -165,7 +165,7 @@ export function findQuantities(simp: string, orig: string, skip: (i: number) => 
       parsed = tryParse(bare);
       if (!parsed) continue;
       quantity = bare;
-      end = start + orig.slice(start).indexOf(orig.slice(start, end).trim()) + orig.slice(start, end).trimEnd().length - unit.length - (suf?.length ?? 0);
+      end = Math.max(numEnd, end - unit.length - (suf?.length ?? 0));
     }
     let impliedUnit: string | undefined;
     if (parsed.unit === null) {
