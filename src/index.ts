@@ -5,3 +5,6 @@ export * from './metrics';
 export * from './audit';
 export * from './charts';
 export * from './report';
+export * from './extract';
+export { main as cli } from './cli/main';
+export { EntityResolver, normalizeEntityName, toSimplifiedScript } from './data/resolveEntity';

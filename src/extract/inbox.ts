@@ -57,3 +57,8 @@ export function listInbox(dataDir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir).filter((f) => f.endsWith('.csv')).map((f) => f.slice(0, -4)).sort();
 }
+
+/** Rewrites an inbox file with `rows` (the analyst's review done in code). */
+export function writeInbox(file: string, rows: readonly InboxRow[]): void {
+  fs.writeFileSync(file, formatInbox(rows));
+}
