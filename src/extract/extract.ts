@@ -213,7 +213,7 @@ function buildCandidate(q: QuantityMention, ctx: Ctx): Candidate | null {
   if (unit === null) return null;
 
   // entity
-  const who = attributeEntity(q, ctx, table, cStart, cEnd, sStart);
+  const who = attributeEntity(q, ctx, table, metric, cStart, cEnd, sStart);
   const entity = who.entity;
   const entityText = who.text;
   const entityAt = who.at;
@@ -321,12 +321,31 @@ function fitTable(e: Entity, table: FactTable, all: readonly Entity[]): { entity
   return { entity: e, note: '' };
 }
 
-function attributeEntity(q: QuantityMention, ctx: Ctx, table: FactTable, cStart: number, cEnd: number, sStart: number): Attribution {
+/** Metrics about a model (size, context, speed, scores): a name just before prefers a model. */
+const MODEL_METRICS = new Set(['total_parameters', 'active_parameters', 'context_length', 'training_tokens', 'throughput', 'latency', 'score', 'rank', 'price_input', 'price_output']);
+
+function attributeEntity(q: QuantityMention, ctx: Ctx, table: FactTable, metric: string, cStart: number, cEnd: number, sStart: number): Attribution {
   const { simp, text } = ctx;
   const all = ctx.opts.entities;
+  const wantModel = MODEL_METRICS.has(metric);
+  const afterInClause = within(ctx.mentions, startOf, q.end, cEnd).filter((m) => m.end <= cEnd);
   const pick = (m: EntityMention, weight: number, why: string): Attribution => {
-    const f = fitTable(m.entity, table, all);
-    return { entity: f.entity, text: m.text, at: m.start, weight, reason: `entity ${f.entity.id}: '${m.text}' ${why}${f.note}` };
+    let e = m.entity;
+    let note = '';
+    if (wantModel && e.kind !== 'model') {
+      // `千亿参数语言大模型Step-2`: a model named right after the number is what a model metric is about
+      const next = afterInClause.find((x) => x.entity.kind === 'model' && x.start - q.end <= 15);
+      if (next) { e = next.entity; note = ` (the model '${next.text}' named right after the number)`; }
+    }
+    if (metric === 'total_parameters' && e.kind !== 'market') {
+      // models named by their size: `混元 0.5B` under the Hunyuan family is hunyuan-0.5b
+      const family = e.kind === 'company' ? e.id : e.parent;
+      const size = q.quantity.replace(/^[^\d]*/, '').toLowerCase();
+      const sized = all.find((x) => x.kind === 'model' && x.parent === family && x.id !== e.id && x.id.endsWith(`-${size}`));
+      if (sized) { e = sized; note = ` (the ${family} model named by its size ${q.quantity})`; }
+    }
+    const f = fitTable(e, table, all);
+    return { entity: f.entity, text: m.text, at: m.start, weight, reason: `entity ${f.entity.id}: '${m.text}' ${why}${note}${f.note}` };
   };
   const lead = simp.slice(sStart, q.start);
   const clauseLead = simp.slice(cStart, q.start);
@@ -334,29 +353,35 @@ function attributeEntity(q: QuantityMention, ctx: Ctx, table: FactTable, cStart:
   const before = within(ctx.mentions, startOf, q.start - 800, q.start).filter((m) => m.end <= q.start);
   const inClause = before.filter((m) => m.start >= cStart);
   const unknownNear = within(ctx.unknown, startOf, cStart, q.start).filter((u) => u.end <= q.start);
-  const solo = inClause.filter((m) => !inList(simp, m));
+  const nearestUnknown = unknownNear[unknownNear.length - 1];
+  // `A的300%`: A is what the number is compared with, not what it is about
+  const comparator = (m: EntityMention) => (q.parsed.unit === 'percent' || q.parsed.unit === 'multiple') && /^\s*的\s*$/.test(simp.slice(m.end, q.start));
   // names listed as partners (`OPPO、荣耀等`) are not the subject
   const partners = (m: EntityMention) => /等/.test(simp.slice(m.end, Math.min(simp.length, m.end + 12)).split(/[，,。]/)[0]) && inList(simp, m);
+  // a name right before the number (`GLM-4.6V 106B`, `Step-Audio：千亿`) is what it is about
+  const adjacent = inClause.filter((m) => /^[\s:：*]*$/.test(simp.slice(m.end, q.start)));
+  if (adjacent.length > 0) return pick(adjacent[adjacent.length - 1], 0.25, 'right before the number');
+  const solo = inClause.filter((m) => !inList(simp, m) && !comparator(m));
   const nearestKnown = solo[solo.length - 1];
-  const nearestUnknown = unknownNear[unknownNear.length - 1];
   if (ANAPHORA_MODEL.test(clauseLead) || (ANAPHORA_MODEL.test(lead) && !nearestKnown)) {
     const model = before.filter((m) => m.entity.kind === 'model' && q.start - m.start < 800).pop();
-    if (model) return pick(model, 0.2, `is the model 该模型/这款 refers to (named last before)`);
+    if (model) return pick(model, 0.2, 'is the model 该模型/这款 refers to (named last before)');
   }
   if (nearestKnown && !(nearestUnknown && nearestUnknown.start > nearestKnown.end)) return pick(nearestKnown, 0.25, 'in the same clause');
+  const listed = inClause.filter((m) => !partners(m) && !comparator(m));
+  if (listed.length > 0 && !(nearestUnknown && nearestUnknown.start > listed[listed.length - 1].end)) {
+    return pick(listed[0], 0.2, 'in the same clause (first of a list)');
+  }
   if (nearestUnknown && table !== 'benchmarks') {
-    return { entity: null, text: text.slice(nearestUnknown.start, nearestUnknown.end), at: nearestUnknown.start, weight: 0.1, reason: `entity unknown: '${text.slice(nearestUnknown.start, nearestUnknown.end)}' in the same clause is not in entities.csv` };
+    const t = text.slice(nearestUnknown.start, nearestUnknown.end);
+    return { entity: null, text: t, at: nearestUnknown.start, weight: 0.1, reason: `entity unknown: '${t}' in the same clause is not in entities.csv` };
   }
   const subjectWord = ANAPHORA_COMPANY.test(clauseLead.slice(0, 8)) && !nearestKnown;
-  const listed = inClause.filter((m) => !partners(m));
-  if (listed.length > 0) return pick(listed[0], 0.2, 'in the same clause (first of a list)');
-  const inSentence = before.filter((m) => m.start >= sStart && !partners(m));
+  const inSentence = before.filter((m) => m.start >= sStart && !partners(m) && !comparator(m));
   if (inSentence.length > 0) return pick(inSentence[0], 0.18, 'subject of the sentence');
-  const afterInClause = within(ctx.mentions, startOf, q.end, cEnd).filter((m) => m.end <= cEnd);
   if (afterInClause.length > 0 && !subjectWord) return pick(afterInClause[0], 0.12, 'after the number in the clause');
   if (!subjectWord) {
-    // the sentence names nobody: the last name of the two sentences before (within 200 characters)
-    const wantModel = table === 'model_specs' || table === 'benchmarks';
+    // the sentence names nobody: the last name within 200 characters before it (a model for model metrics)
     const back = before.filter((m) => m.start >= sStart - 200 && !inList(simp, m));
     const m = (wantModel ? back.filter((x) => x.entity.kind === 'model').pop() : undefined) ?? back.pop();
     if (m) return pick(m, 0.1, 'named just before this sentence');

@@ -79,7 +79,7 @@ export const METRIC_CUES: MetricCue[] = [
   { words: ['用户'], metric: 'users', defaultUnit: 'users', table: 'deployments', units: COUNTS, flow: false },
   { words: ['设备', '终端'], metric: 'devices', defaultUnit: 'devices', table: 'deployments', units: COUNTS, flow: false },
   { words: ['调用'], metric: 'api_calls', defaultUnit: 'requests', table: 'deployments', units: COUNTS, flow: false },
-  { words: ['发布', '推出'], metric: 'models_released', defaultUnit: 'models', table: 'model_specs', units: ['models', 'count'], flow: false },
+  { words: ['发布', '推出'], metric: 'models_released', defaultUnit: 'models', table: 'model_specs', units: ['models', 'count'], flow: true },
 ];
 
 /** Generic metric by unit, when no cue applies. */

@@ -62,7 +62,6 @@ export function periodsAgree(c: Candidate, f: Fact, published: string): boolean 
 
 export function matches(c: Candidate, f: Fact, published: string): boolean {
   if (c.entity !== f.entity) return false;
-  if (metricFamily(c.metric) !== metricFamily(f.metric) && c.unit !== f.unit) return false;
   if (metricFamily(c.metric) !== metricFamily(f.metric) && !isGenericMetric(c.metric)) return false;
   if (c.unit !== f.unit && !(c.unit === 'count' || f.unit === 'count')) return false;
   if (!valuesAgree(c, f)) return false;
