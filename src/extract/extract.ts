@@ -114,7 +114,7 @@ export function extractCandidates(text: string, opts: ExtractOptions): Extractio
   const periods = findPeriods(simp, pub).filter((p) => !skip(p.at));
   const quantities = findQuantities(simp, text, skip);
 
-  const enumerated = mapEnumerations(simp, quantities, periods);
+  const enumerated = mapEnumerations(simp, quantities, periods, mentions);
   const ids = new Map<string, number>();
   const candidates: Candidate[] = [];
   for (const q of quantities) {
@@ -157,6 +157,8 @@ function within<T>(list: readonly T[], key: (x: T) => number, from: number, to: 
 const startOf = (m: { start: number }) => m.start;
 const atOf = (p: { at: number }) => p.at;
 
+interface EnumHit { period?: Period; cueWord?: string; entity?: EntityMention }
+
 interface Ctx {
   text: string;
   simp: string;
@@ -165,7 +167,7 @@ interface Ctx {
   unknown: Array<{ start: number; end: number; text: string }>;
   mainSubject: EntityMention | null;
   periods: Period[];
-  enumerated: Map<QuantityMention, { period?: Period; cueWord?: string }>;
+  enumerated: Map<QuantityMention, EnumHit>;
   opts: ExtractOptions;
 }
 
@@ -347,6 +349,8 @@ function attributeEntity(q: QuantityMention, ctx: Ctx, table: FactTable, metric:
     const f = fitTable(e, table, all);
     return { entity: f.entity, text: m.text, at: m.start, weight, reason: `entity ${f.entity.id}: '${m.text}' ${why}${note}${f.note}` };
   };
+  const listed0 = ctx.enumerated.get(q)?.entity;
+  if (listed0) return pick(listed0, 0.25, 'paired with the number by a 分别 list');
   const lead = simp.slice(sStart, q.start);
   const clauseLead = simp.slice(cStart, q.start);
   // names up to 800 characters before the number (the farthest any rule looks back)
@@ -404,8 +408,8 @@ function guessCurrency(simp: string, q: QuantityMention): Currency | null {
  * `2022年、2023年、2024年及2025年上半年分别实现营收5740万元、1.245亿元、3.124亿元和1.9亿元`:
  * the periods (or metric words) before 分别 are paired one to one with the amounts after it.
  */
-function mapEnumerations(simp: string, qs: QuantityMention[], periods: Period[]): Map<QuantityMention, { period?: Period; cueWord?: string }> {
-  const out = new Map<QuantityMention, { period?: Period; cueWord?: string }>();
+function mapEnumerations(simp: string, qs: QuantityMention[], periods: Period[], mentions: EntityMention[]): Map<QuantityMention, EnumHit> {
+  const out = new Map<QuantityMention, EnumHit>();
   let last: { periods: Period[]; at: number } | null = null;
   const SEP = /^[\s*]*(?:、|和|及|与|以及|,|，|;|；)[\s*]*$/;
   for (const m of simp.matchAll(/分别/g)) {
@@ -439,6 +443,19 @@ function mapEnumerations(simp: string, qs: QuantityMention[], periods: Period[])
     if (assigned) {
       list.forEach((q, i) => out.set(q, { ...out.get(q), period: assigned![i] }));
       last = { periods: assigned, at };
+    }
+    // names before 分别 (in this sentence or the one before): 智谱和MiniMax ... 市值分别达 A 与 B
+    const names = within(mentions, startOf, Math.max(0, at - 150), at);
+    const nameRun: EntityMention[] = [];
+    for (let i = names.length - 1; i >= 0; i--) {
+      if (nameRun.length > 0 && !/^\s*(?:、|和|与|及|以及)\s*$/.test(simp.slice(names[i].end, nameRun[0].start))) {
+        if (nameRun.length >= 2) break;
+        nameRun.length = 0;
+      }
+      nameRun.unshift(names[i]);
+    }
+    if (nameRun.length === list.length && new Set(nameRun.map((m) => m.entity.id)).size === list.length) {
+      list.forEach((q, i) => out.set(q, { ...out.get(q), entity: nameRun[i] }));
     }
     // metric words before 分别: 营收、净亏损分别为 ...
     const head = simp.slice(sStart, at);

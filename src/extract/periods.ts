@@ -50,7 +50,7 @@ function months(y: number, m1: number, m2: number): { start: string; end: string
 const YEAR = '(20\\d{2}|19\\d{2})\\s*年';
 const PART = '((\\d{1,2})\\s*[-至到]\\s*(\\d{1,2})\\s*月|上半年|下半年|前三季度|前三季|第?([一二三四1-4])季度|Q([1-4])|全年|年度|年初|年末|年底|底|末|初(?!期|步|创|版)|(\\d{1,2})\\s*月(?:份)?(末|底|初)?(?:\\s*(\\d{1,2})\\s*日)?)?';
 const ABS_RE = new RegExp(`(截至|截止到?|到)?\\s*${YEAR}\\s*${PART}`, 'g');
-const REL_RE = /(截至)?(今年|去年|前年|明年|本年度|上一年)(上半年|下半年|前三季度|第?([一二三四])季度|全年|年初|年末|年底)?|上个?月|本月|当月|同期|(?<![\d年]\s*)(上半年|下半年|前三季度)/g;
+const REL_RE = /过去一年|过去12个月|过去十二个月|(截至)?(今年|去年|前年|明年|本年度|上一年)(上半年|下半年|前三季度|第?([一二三四])季度|全年|年初|年末|年底)?|上个?月|本月|当月|同期|(?<![\d年]\s*)(上半年|下半年|前三季度)/g;
 
 /** Every period expression in `text` (simplified script), left to right. */
 export function findPeriods(text: string, pub: Published): Period[] {
@@ -69,6 +69,10 @@ export function findPeriods(text: string, pub: Published): Period[] {
     if (m[2]) {
       const y = m[2] === '去年' || m[2] === '上一年' ? pub.year - 1 : m[2] === '前年' ? pub.year - 2 : m[2] === '明年' ? pub.year + 1 : pub.year;
       p = readPart(y, m[3] ?? '', !!m[1]);
+    } else if (w.startsWith('过去')) {
+      // the twelve months up to publication
+      const end = pub.iso.length === 10 ? pub.iso : pub.month !== null ? lastDay(pub.year, pub.month) : `${pub.year}-12-31`;
+      p = { start: `${+end.slice(0, 4) - 1}${end.slice(4)}`, end };
     } else if (w.startsWith('上') && w.endsWith('月') && pub.month !== null) {
       const y = pub.month === 1 ? pub.year - 1 : pub.year;
       const mm = pub.month === 1 ? 12 : pub.month - 1;

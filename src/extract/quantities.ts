@@ -140,6 +140,8 @@ export function findQuantities(simp: string, orig: string, skip: (i: number) => 
       if (/^[数几]/.test(core) && !hasScale) continue;
       if (core === '过半' || core === '半数') { /* 超半数, 过半: half */ } else if (!hasScale && !CN_UNIT_OK.test(simp.slice(numEnd, numEnd + 4))) continue;
       else if (/^[一]$/.test(core)) continue;
+      // 两家公司, 三款模型: a counted noun phrase that names things rather than states a figure
+      else if (!hasScale && /^(?:家|款|个|位|名)(?:公司|企业|厂商|机构|模型|产品)/.test(simp.slice(numEnd, numEnd + 4))) continue;
       else if (hasScale && unit === '' && !/[万亿]$/.test(core) && !CN_UNIT_OK.test(simp.slice(numEnd, numEnd + 4))) continue;
     } else if (!hasScale && unit === '' && !suf && !inf && !PREFIX_WORDS.some((w) => w.length > 1 && simp.slice(Math.max(0, numStart - 4), numStart).trimEnd().endsWith(w) && w !== '达到' && w !== '仅为')) {
       // a bare number: only as a benchmark score right after a score word, or with 分别 lists

@@ -75,6 +75,16 @@ describe('extract: enumerations and periods', () => {
     ]);
   });
 
+  it('pairs a list of names with a 分别 list of amounts', () => {
+    const cs = extract('智谱和MiniMax相继上市，两家公司市值分别达900亿港元与1200亿港元。', '2026-01-20');
+    expect(cs.map((c) => [c.entity, c.metric, c.value])).toEqual([['zhipu', 'market_cap', 9e10], ['minimax', 'market_cap', 1.2e11]]);
+  });
+
+  it('reads 过去一年 as the twelve months up to publication', () => {
+    const [c] = extract('阶跃星辰过去一年API调用量增长近20倍。', '2026-02-27');
+    expect(c).toMatchObject({ metric: 'growth', qualifier: 'nearly', period_start: '2025-02-27', period_end: '2026-02-27' });
+  });
+
   it('reads a negative net profit as a net loss', () => {
     const [c] = extract('智谱2023年净利润为-7.5亿元。', '2024-05-01');
     expect(c).toMatchObject({ metric: 'net_loss', quantity: '7.5亿元', value: 7.5e8, period_end: '2023-12-31' });
