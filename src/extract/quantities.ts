@@ -69,7 +69,7 @@ export function findQuantities(simp: string, orig: string, skip: (i: number) => 
     if (/^[第前]/.test(core)) {
       // 第一 (first place), 前八 (top eight): a rank when nothing after makes it an ordinal of something else
       const next = simp.slice(numEnd, numEnd + 3);
-      if (!/^(?:名|[（(，。,.;；、！!？?\s”"*]|$)/.test(next)) continue;
+      if (!/^(?:名|的|[（(，。,.;；、！!？?\s”"*]|$)/.test(next)) continue;
       let end = numEnd;
       if (next.startsWith('名')) end++;
       const quantity = squash(orig.slice(numStart, end));
@@ -103,6 +103,9 @@ export function findQuantities(simp: string, orig: string, skip: (i: number) => 
     if (s && !(s[0].trim() === 'T' && /^\s*T[A-Za-z]/.test(tail))) {
       // a Latin scale letter follows the digits directly
       if (!/^\s+[KkMBT]/.test(s[0])) { end += s[0].length; tail = simp.slice(end, end + 40); hasScale = true; }
+      // 5万到7万: the range comes after the left side's scale
+      const r2 = !r ? RANGE_AFTER.exec(tail) : null;
+      if (r2) { end += r2[0].length; tail = simp.slice(end, end + 40); }
     }
     const inf = INFIX_AFTER.exec(tail);
     if (inf) { end += inf[0].length; tail = simp.slice(end, end + 40); if (inf[0].length > 1) hasScale = true; }
