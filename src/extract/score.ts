@@ -74,23 +74,30 @@ function isGenericMetric(m: string): boolean {
   return GENERIC.has(m);
 }
 
-/** Greedy one-to-one matching in article order. */
+/**
+ * One-to-one matching in two passes: first pairs whose evidence phrases overlap (the same place in
+ * the article), then the remaining facts with any matching candidate, in article order.
+ */
 export function scoreArticle(source: string, candidates: readonly Candidate[], facts: readonly Fact[], published: string): ArticleScore {
   const used = new Set<Candidate>();
-  const missed: Fact[] = [];
-  const pairs: Array<[string, string]> = [];
-  for (const f of facts) {
-    const evidence = f.evidence.replace(/\s+/g, '');
-    const options = candidates.filter((c) => !used.has(c) && matches(c, f, published));
-    // prefer the candidate whose evidence overlaps the fact's
-    options.sort((a, b) => Number(overlaps(b.evidence, evidence)) - Number(overlaps(a.evidence, evidence)));
-    const c = options[0];
-    if (c) { used.add(c); pairs.push([f.id, c.id]); } else missed.push(f);
+  const pairOf = new Map<Fact, Candidate>();
+  for (const pass of [true, false]) {
+    for (const f of facts) {
+      if (pairOf.has(f)) continue;
+      const evidence = f.evidence.replace(/\s+/g, '');
+      const c = candidates.find((x) => !used.has(x) && (!pass || overlaps(x.evidence, evidence)) && matches(x, f, published));
+      if (c) { used.add(c); pairOf.set(f, c); }
+    }
   }
+  const missed = facts.filter((f) => !pairOf.has(f));
+  const pairs = facts.filter((f) => pairOf.has(f)).map((f) => [f.id, pairOf.get(f)!.id] as [string, string]);
   return { source, facts: facts.length, candidates: candidates.length, matched: pairs.length, missed, pairs };
 }
 
 function overlaps(a: string, b: string): boolean {
   const x = a.replace(/\s+/g, '');
-  return x.includes(b) || b.includes(x);
+  if (x.includes(b) || b.includes(x)) return true;
+  // phrases cut differently around the same number: a common run of 6 characters
+  for (let i = 0; i + 6 <= b.length; i++) if (x.includes(b.slice(i, i + 6))) return true;
+  return false;
 }
