@@ -384,7 +384,13 @@ function attributeEntity(q: QuantityMention, ctx: Ctx, table: FactTable, metric:
   }
   const subjectWord = ANAPHORA_COMPANY.test(clauseLead.slice(0, 8)) && !nearestKnown;
   const inSentence = before.filter((m) => m.start >= sStart && !partners(m) && !comparator(m));
-  if (inSentence.length > 0) return pick(inSentence[0], 0.18, 'subject of the sentence');
+  if (inSentence.length > 0) {
+    // the topic carries over from the nearest clause that names someone: its first name
+    const last = inSentence[inSentence.length - 1];
+    const clauseStart = Math.max(sStart, ...[...simp.slice(sStart, last.start).matchAll(/[，,；;：:]/g)].map((m) => sStart + m.index! + 1));
+    const first = inSentence.find((m) => m.start >= clauseStart) ?? last;
+    return pick(first, 0.18, 'named in the clause before');
+  }
   if (afterInClause.length > 0 && !subjectWord) return pick(afterInClause[0], 0.12, 'after the number in the clause');
   if (!subjectWord) {
     // the sentence names nobody: the last name within 200 characters before it (a model for model metrics)
