@@ -240,6 +240,10 @@ function buildCandidate(q: QuantityMention, ctx: Ctx): Candidate | null {
     reasons.push(`as of ${asOf}: '${p.text}'`);
   } else if (p && flow) {
     asOf = p.asOf ?? p.end ?? null;
+  } else if (p && !flow && p.start && p.start.slice(0, 7) === p.end!.slice(0, 7) && !FORECAST_RE.test(simp.slice(sStart, q.start))) {
+    // a stock in a named month (上个月, 2025年12月): as of that month
+    asOf = p.start.slice(0, 7);
+    reasons.push(`as of ${asOf}: '${p.text}'`);
   } else if (p && !flow && p.start && p.at >= cStart && FORECAST_RE.test(simp.slice(sStart, q.start))) {
     // a forecast for a named year keeps the period (预计2026年...将超百万辆)
     periodStart = p.start; periodEnd = p.end!;

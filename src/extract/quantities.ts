@@ -40,7 +40,7 @@ const INFIX_AFTER = /^(?:多|余|\+)(?:[十百千万亿]+)?/;
 /** Unit words after a number (simplified script), longest first. */
 const UNIT_WORDS = [
   '元人民币', '人民币', '美元', '港元', '港币', '元', 'RMB', 'USD', 'HKD',
-  'tokens/s', 'token/s', 'tokens/秒', 'token/秒', '个token', 'tokens', 'token', 'Tokens', 'Token', 'TOKEN',
+  'tokens/s', 'token/s', 'tok/s', 'tokens/秒', 'token/秒', '个token', 'tokens', 'token', 'Tokens', 'Token', 'TOKEN',
   '%', '％', '倍', '分', '辆', '台', '款', '个模型', '家', '笔', '人次', '名用户', '用户', '人', '次请求', '次', '个',
   'GB', '小时', '毫秒', '秒', '字', '项', '条', '星', '名',
 ].sort((a, b) => b.length - a.length);
@@ -208,7 +208,7 @@ function partOfName(simp: string, s: number, e: number): boolean {
   }
   const after = simp.slice(e, e + 12);
   // digits followed by letters that are no scale or unit word: `3.5 Flash`, `2.5D`, `4o`
-  if (/^\s?[A-Za-z]/.test(after) && !/^\s?(?:[KkMBT](?![A-Za-z])|[KkMBT](?=tokens?)|tokens?|Tokens?|TOKEN|GB|USD|RMB|HKD)/.test(after)) return true;
+  if (/^\s?[A-Za-z]/.test(after) && !/^\s?(?:[KkMBT](?![A-Za-z])|[KkMBT](?=tokens?)|tokens?|Tokens?|TOKEN|tok\/s|GB|USD|RMB|HKD)/.test(after)) return true;
   // version-like: 3.5.1 or -V2
   if (/^[-_][A-Za-z]/.test(after)) return true;
   return false;

@@ -43,6 +43,30 @@ describe('extract: amounts, units and qualifiers', () => {
     expect(cs.some((c) => c.value === 3.5)).toBe(false);
   });
 
+  it('reads IPO coverage: offer price, shares offered, proceeds, subscription multiple, closing price', () => {
+    const cs = extract('智谱香港IPO发行价为每股116港元，发行4000万股，募资约46亿港元，公开发售部分获超额认购1159倍，首日收盘价为131港元。', '2026-01-20');
+    expect(cs.map((c) => [c.metric, c.table, c.unit, c.value])).toEqual([
+      ['offer_price', 'funding_rounds', 'money', 116],
+      ['shares_offered', 'funding_rounds', 'count', 4e7], // 4000 x 1e4
+      ['ipo_proceeds', 'funding_rounds', 'money', 4.6e9], // 46 x 1e8
+      ['subscription_multiple', 'funding_rounds', 'multiple', 1159],
+      ['closing_price', 'market', 'money', 116 + 15], // 131
+    ]);
+    expect(cs.every((c) => c.entity === 'zhipu' && c.currency !== undefined)).toBe(true);
+  });
+
+  it('reads users, clients and shares, and dates a stock named in a month (上个月) to that month', () => {
+    const cs = extract('MiniMax上个月日活用户达2700万人，客户超过5万家，市场份额约12.5%。', '2026-01-20');
+    expect(byQuantity(cs, '2700万人')).toMatchObject({ metric: 'daily_active_users', unit: 'users', as_of: '2025-12' });
+    expect(byQuantity(cs, '超过5万家')).toMatchObject({ metric: 'clients', qualifier: 'over', value: 5e4 });
+    expect(byQuantity(cs, '约12.5%')).toMatchObject({ metric: 'share', unit: 'percent', value: 12.5 });
+  });
+
+  it('reads tok/s as tokens per second', () => {
+    const [c] = extract('Step 3.5 Flash推理速度350 tok/s。');
+    expect(c).toMatchObject({ quantity: '350tok/s', metric: 'throughput', unit: 'tokens/s', value: 350 });
+  });
+
   it('gives every number at most one candidate and skips years, dates, ages, list numbers and phone numbers', () => {
     const text = [
       '1. 公司成立于2023年3月15日，创始人今年45岁。',
