@@ -240,6 +240,10 @@ function buildCandidate(q: QuantityMention, ctx: Ctx): Candidate | null {
     reasons.push(`as of ${asOf}: '${p.text}'`);
   } else if (p && flow) {
     asOf = p.asOf ?? p.end ?? null;
+  } else if (p && !flow && p.start && /^\s*的?\s*$/.test(simp.slice(p.endAt, q.start)) && !FORECAST_RE.test(simp.slice(sStart, q.start))) {
+    // `2023年的17.5%`: a stock stated for a named year or month
+    asOf = p.start.slice(0, 4) === p.end!.slice(0, 4) && p.start.slice(5, 7) === '01' && p.end!.slice(5, 7) === '12' ? p.start.slice(0, 4) : p.end!.slice(0, 7);
+    reasons.push(`as of ${asOf}: '${p.text}' right before the number`);
   } else if (p && !flow && p.start && p.start.slice(0, 7) === p.end!.slice(0, 7) && !FORECAST_RE.test(simp.slice(sStart, q.start))) {
     // a stock in a named month (上个月, 2025年12月): as of that month
     asOf = p.start.slice(0, 7);
