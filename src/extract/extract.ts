@@ -367,11 +367,14 @@ function attributeEntity(q: QuantityMention, ctx: Ctx, table: FactTable, metric:
   const unknownNear = within(ctx.unknown, startOf, cStart, q.start).filter((u) => u.end <= q.start);
   const nearestUnknown = unknownNear[unknownNear.length - 1];
   // `A的300%`: A is what the number is compared with, not what it is about
-  const comparator = (m: EntityMention) => (q.parsed.unit === 'percent' || q.parsed.unit === 'multiple') && /^\s*的\s*$/.test(simp.slice(m.end, q.start));
+  const comparator = (m: EntityMention) => (q.parsed.unit === 'percent' || q.parsed.unit === 'multiple') && /^[A-Za-z0-9.\-\s]*的\s*$/.test(simp.slice(m.end, q.start));
   // names listed as partners (`OPPO、荣耀等`) are not the subject
   const partners = (m: EntityMention) => (/等/.test(simp.slice(m.end, Math.min(simp.length, m.end + 12)).split(/[，,。]/)[0]) && inList(simp, m))
     // `与吉利合作的`, `联合OPPO`: a partner of the subject
     || (/(?:与|和|跟|同|联合|携手)\s*$/.test(simp.slice(Math.max(0, m.start - 2), m.start)) && /^\s*(?:合作|联合|携手|共同|一起)/.test(simp.slice(m.end, m.end + 3)));
+  // a name in brackets right after the number (`3890B(混元-Large)`) is what it is about
+  const bracketed = within(ctx.mentions, startOf, q.end, q.end + 4).find((m) => /^\s*\**\s*[（(]\s*$/.test(simp.slice(q.end, m.start)));
+  if (bracketed) return pick(bracketed, 0.25, 'in brackets right after the number');
   // a name right before the number (`GLM-4.6V 106B`, `Step-Audio：千亿`) is what it is about
   const adjacent = inClause.filter((m) => /^[\s:：*]*$/.test(simp.slice(m.end, q.start)));
   if (adjacent.length > 0) return pick(adjacent[adjacent.length - 1], 0.25, 'right before the number');

@@ -136,6 +136,12 @@ describe('extract: entities', () => {
     expect(byQuantity(cs, '3.12億元').value).toBe(3.12e8);
   });
 
+  it('takes a name in brackets right after the number, and leaves out the comparator of 达A的N%', () => {
+    const cs = extract('腾讯发布的最大模型为3890B(混元-Large)。Step 3的推理效率可达DeepSeek-R1的300%。');
+    expect(byQuantity(cs, '3890B')).toMatchObject({ entity: 'hunyuan-large', metric: 'total_parameters', value: 3.89e12 });
+    expect(byQuantity(cs, '300%').entity).toBe('step-3');
+  });
+
   it('keeps an unknown name in entity_text with a null entity', () => {
     const [c] = extract('Kimi K3发布，QuarkLab估值达20亿美元。');
     expect(c).toMatchObject({ entity: null, entity_text: 'QuarkLab', metric: 'valuation' });
