@@ -82,6 +82,12 @@ export function frontMatterDate(text: string): string | null {
   return m ? m[1] : null;
 }
 
+/** Pinyin annotations some captures put after characters: `預(yù)計`, `發(fā)布`. */
+const PINYIN_RE = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/g;
+function unpinyin(s: string): string {
+  return s.replace(PINYIN_RE, '');
+}
+
 const SENTENCE_END = /[。！？!?；;\n]/;
 const CLAUSE_END = /[，,；;：:（）()|]/;
 const SUBJECT_WORDS = /(?:该公司|公司|其|该企业|企业)$/;
@@ -192,6 +198,8 @@ function buildCandidate(q: QuantityMention, ctx: Ctx): Candidate | null {
   let cue = enumHit?.cueWord ? findCue(enumHit.cueWord, '', parsedUnit) : null;
   if (!cue) cue = findCue(simp.slice(cStart, q.start), simp.slice(q.end, cEnd), parsedUnit);
   if (!cue) cue = findCue(simp.slice(Math.max(sStart, q.start - 40), q.start), '', parsedUnit);
+  // captures that annotate characters with pinyin (`預(yù)計`): read the cue words without it
+  if (!cue) cue = findCue(unpinyin(simp.slice(cStart, q.start)), unpinyin(simp.slice(q.end, cEnd)), parsedUnit);
   let metric: string;
   let table: FactTable;
   let unit: string | null = parsedUnit;
@@ -240,15 +248,15 @@ function buildCandidate(q: QuantityMention, ctx: Ctx): Candidate | null {
     reasons.push(`as of ${asOf}: '${p.text}'`);
   } else if (p && flow) {
     asOf = p.asOf ?? p.end ?? null;
-  } else if (p && !flow && p.start && /^\s*的?\s*$/.test(simp.slice(p.endAt, q.start)) && !FORECAST_RE.test(simp.slice(sStart, q.start))) {
+  } else if (p && !flow && p.start && /^\s*的?\s*$/.test(simp.slice(p.endAt, q.start)) && !FORECAST_RE.test(unpinyin(simp.slice(sStart, q.start)))) {
     // `2023年的17.5%`: a stock stated for a named year or month
     asOf = p.start.slice(0, 4) === p.end!.slice(0, 4) && p.start.slice(5, 7) === '01' && p.end!.slice(5, 7) === '12' ? p.start.slice(0, 4) : p.end!.slice(0, 7);
     reasons.push(`as of ${asOf}: '${p.text}' right before the number`);
-  } else if (p && !flow && p.start && p.start.slice(0, 7) === p.end!.slice(0, 7) && !FORECAST_RE.test(simp.slice(sStart, q.start))) {
+  } else if (p && !flow && p.start && p.start.slice(0, 7) === p.end!.slice(0, 7) && !FORECAST_RE.test(unpinyin(simp.slice(sStart, q.start)))) {
     // a stock in a named month (上个月, 2025年12月): as of that month
     asOf = p.start.slice(0, 7);
     reasons.push(`as of ${asOf}: '${p.text}'`);
-  } else if (p && !flow && p.start && p.at >= cStart && FORECAST_RE.test(simp.slice(sStart, q.start))) {
+  } else if (p && !flow && p.start && p.at >= cStart && FORECAST_RE.test(unpinyin(simp.slice(sStart, q.start)))) {
     // a forecast for a named year keeps the period (预计2026年...将超百万辆)
     periodStart = p.start; periodEnd = p.end!;
     reasons.push(`period ${p.start}..${p.end}: '${p.text}' (forecast)`);
@@ -261,7 +269,7 @@ function buildCandidate(q: QuantityMention, ctx: Ctx): Candidate | null {
 
   // qualifier
   let qualifier: Qualifier = q.parsed.qualifier;
-  const lead = simp.slice(cStart, q.start);
+  const lead = unpinyin(simp.slice(cStart, q.start));
   if (TARGET_RE.test(lead)) { qualifier = 'target'; reasons.push('qualifier target: 目标/计划'); }
   else if (FORECAST_RE.test(lead)) { qualifier = 'forecast'; reasons.push(`qualifier forecast: '${FORECAST_RE.exec(lead)![1]}'`); }
   else if (ESTIMATE_RE.test(lead)) { qualifier = 'estimate'; reasons.push(`qualifier estimate: '${ESTIMATE_RE.exec(lead)![1]}'`); }

@@ -33,6 +33,11 @@ describe('extract: amounts, units and qualifiers', () => {
     expect(byQuantity(cs, '1亿人').qualifier).toBe('target');
   });
 
+  it('reads cue words through pinyin annotations some captures carry (預(yù)計)', () => {
+    const [c] = extract('階躍星辰預(yù)計今年營收將達10億元。', '2026-01-20');
+    expect(c).toMatchObject({ entity: 'stepfun', metric: 'revenue', qualifier: 'forecast', period_start: '2026-01-01', period_end: '2026-12-31' });
+  });
+
   it('reads English model units: B, K, tokens per second', () => {
     const cs = extract('Step 3.5 Flash拥有196B总参数，其中激活参数11B，支持256K tokens上下文，推理速度每秒350个Token。');
     expect(byQuantity(cs, '196B')).toMatchObject({ entity: 'step-3.5-flash', metric: 'total_parameters', unit: 'parameters', value: 196e9 });
