@@ -70,9 +70,13 @@ export function findPeriods(text: string, pub: Published): Period[] {
       const y = m[2] === '去年' || m[2] === '上一年' ? pub.year - 1 : m[2] === '前年' ? pub.year - 2 : m[2] === '明年' ? pub.year + 1 : pub.year;
       p = readPart(y, m[3] ?? '', !!m[1]);
     } else if (w.startsWith('过去')) {
-      // the twelve months up to publication
-      const end = pub.iso.length === 10 ? pub.iso : pub.month !== null ? lastDay(pub.year, pub.month) : `${pub.year}-12-31`;
-      p = { start: `${+end.slice(0, 4) - 1}${end.slice(4)}`, end };
+      // the twelve months up to publication; with only a month known, the twelve whole months before it
+      if (pub.day !== null) p = { start: `${pub.year - 1}${pub.iso.slice(4)}`, end: pub.iso };
+      else if (pub.month !== null) {
+        const y = pub.month === 1 ? pub.year - 1 : pub.year;
+        const m = pub.month === 1 ? 12 : pub.month - 1;
+        p = { start: m === 12 ? `${y}-01-01` : `${y - 1}-${pad(m + 1)}-01`, end: lastDay(y, m) };
+      } else p = { start: `${pub.year - 1}-01-01`, end: `${pub.year - 1}-12-31` };
     } else if (w.startsWith('上') && w.endsWith('月') && pub.month !== null) {
       const y = pub.month === 1 ? pub.year - 1 : pub.year;
       const mm = pub.month === 1 ? 12 : pub.month - 1;

@@ -112,6 +112,9 @@ describe('extract: enumerations and periods', () => {
   it('reads 过去一年 as the twelve months up to publication', () => {
     const [c] = extract('阶跃星辰过去一年API调用量增长近20倍。', '2026-02-27');
     expect(c).toMatchObject({ metric: 'growth', qualifier: 'nearly', period_start: '2025-02-27', period_end: '2026-02-27' });
+    // published in a month, no day: the twelve whole months before it
+    const [m] = extract('阶跃星辰过去一年API调用量增长近20倍。', '2026-01');
+    expect([m.period_start, m.period_end]).toEqual(['2025-01-01', '2025-12-31']);
   });
 
   it('reads a negative net profit as a net loss', () => {
