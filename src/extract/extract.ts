@@ -191,7 +191,7 @@ function buildCandidate(q: QuantityMention, ctx: Ctx): Candidate | null {
   const [sStart, sEnd] = boundsOf(simp, q.numStart, SENTENCE_END, 300);
   const clauseRe = new RegExp(`${SENTENCE_END.source.slice(0, -1)}${CLAUSE_END.source.slice(1)}`);
   const [cStart, cEnd] = boundsOf(simp, q.numStart, clauseRe, 120);
-  const parsedUnit = q.parsed.unit ?? q.impliedUnit ?? null;
+  const parsedUnit = q.impliedUnit ?? q.parsed.unit ?? null;
 
   // metric
   const enumHit = ctx.enumerated.get(q);
@@ -346,7 +346,7 @@ function attributeEntity(q: QuantityMention, ctx: Ctx, table: FactTable, metric:
   const { simp, text } = ctx;
   const all = ctx.opts.entities;
   const wantModel = MODEL_METRICS.has(metric);
-  const afterInClause = within(ctx.mentions, startOf, q.end, cEnd).filter((m) => m.end <= cEnd);
+  const afterInClause = within(ctx.mentions, startOf, q.end, cEnd).filter((m) => m.end <= cEnd && !(metric === 'companies' && m.entity.kind === 'company'));
   const pick = (m: EntityMention, weight: number, why: string): Attribution => {
     let e = m.entity;
     let note = '';
@@ -370,7 +370,9 @@ function attributeEntity(q: QuantityMention, ctx: Ctx, table: FactTable, metric:
   const lead = simp.slice(sStart, q.start);
   const clauseLead = simp.slice(cStart, q.start);
   // names up to 800 characters before the number (the farthest any rule looks back)
-  const before = within(ctx.mentions, startOf, q.start - 800, q.start).filter((m) => m.end <= q.start);
+  // companies counted (`MiniMax、智谱、月之暗面三家`) are the members of the count, not its subject
+  const counted = (m: EntityMention) => metric === 'companies' && m.entity.kind === 'company';
+  const before = within(ctx.mentions, startOf, q.start - 800, q.start).filter((m) => m.end <= q.start && !counted(m));
   const inClause = before.filter((m) => m.start >= cStart);
   const unknownNear = within(ctx.unknown, startOf, cStart, q.start).filter((u) => u.end <= q.start);
   const nearestUnknown = unknownNear[unknownNear.length - 1];

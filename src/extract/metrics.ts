@@ -74,6 +74,7 @@ export const METRIC_CUES: MetricCue[] = [
   { words: ['上车'], metric: 'vehicles_with_model', defaultUnit: 'vehicles', table: 'deployments', units: ['count', 'vehicles'], flow: false },
   { words: ['销量', '销售'], metric: 'vehicle_sales', defaultUnit: 'vehicles', table: 'deployments', units: ['count', 'vehicles'], flow: true },
   { words: ['下载量', '下载'], metric: 'downloads', defaultUnit: 'downloads', table: 'deployments', units: ['count', 'downloads'], flow: false },
+  { words: ['企业', '公司', '厂商', '机构'], metric: 'companies', table: 'market', units: ['companies'], flow: true },
   { words: ['客户'], metric: 'clients', table: 'deployments', units: COUNTS, flow: false },
   { words: ['开发者'], metric: 'developers', defaultUnit: 'users', table: 'deployments', units: ['count', 'users'], flow: false },
   { words: ['用户'], metric: 'users', defaultUnit: 'users', table: 'deployments', units: ['count', 'users'], flow: false },
@@ -104,6 +105,7 @@ export const UNIT_DEFAULTS: Record<string, { metric: string; table: FactTable }>
   requests: { metric: 'requests', table: 'deployments' },
   stars: { metric: 'github_stars', table: 'deployments' },
   count: { metric: 'count', table: 'deployments' },
+  companies: { metric: 'companies', table: 'market' },
 };
 
 /**

@@ -173,6 +173,8 @@ export function findQuantities(simp: string, orig: string, skip: (i: number) => 
       end = Math.max(numEnd, end - unit.length - (suf?.length ?? 0));
     }
     let impliedUnit: string | undefined;
+    // 三家 (企业): companies counted
+    if (/^\s*家/.test(simp.slice(end - unit.length - (suf?.length ?? 0), end)) && unit.trim() === '家') impliedUnit = 'companies';
     if (parsed.unit === null) {
       if (/\d\s*[Bb]$/.test(quantity)) impliedUnit = 'parameters';
       else if (/\d\s*K$/.test(quantity)) impliedUnit = 'tokens';

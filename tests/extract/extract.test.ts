@@ -63,8 +63,13 @@ describe('extract: amounts, units and qualifiers', () => {
   it('reads users, clients and shares, and dates a stock named in a month (上个月) to that month', () => {
     const cs = extract('MiniMax上个月日活用户达2700万人，客户超过5万家，市场份额约12.5%。', '2026-01-20');
     expect(byQuantity(cs, '2700万人')).toMatchObject({ metric: 'daily_active_users', unit: 'users', as_of: '2025-12' });
-    expect(byQuantity(cs, '超过5万家')).toMatchObject({ metric: 'clients', qualifier: 'over', value: 5e4 });
+    expect(byQuantity(cs, '超过5万家')).toMatchObject({ entity: 'minimax', metric: 'clients', qualifier: 'over', value: 5e4 });
     expect(byQuantity(cs, '约12.5%')).toMatchObject({ metric: 'share', unit: 'percent', value: 12.5 });
+  });
+
+  it('counts companies (三家) without taking a counted company as the subject', () => {
+    const [, c] = extract('中国大模型行业2025年单轮融资超10亿元的企业仅有MiniMax、智谱和月之暗面三家。', '2026-01-20');
+    expect(c).toMatchObject({ quantity: '三家', metric: 'companies', unit: 'companies', value: 3, entity: 'china-llm-industry', period_end: '2025-12-31' });
   });
 
   it('reads tok/s as tokens per second', () => {
