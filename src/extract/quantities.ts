@@ -35,7 +35,7 @@ const RANK_RE = '第[一二三四五六七八九十]{1,3}(?![一二三四五六�
 const CORE_RE = new RegExp(`${RANK_RE}|\\d+/\\d+(?![\\d.A-Za-z/])|${DIGITS}|[数几]?${CN_NUM}+|半数|过半`, 'g');
 const SCALE_AFTER = /^\s*(?:[十百千万亿]+|[KkMBT](?![A-Za-z])|[KkMBT](?=tokens?|token))/;
 const RANGE_AFTER = new RegExp(`^\\s*(?:-|–|—|~|～|至|到)\\s*(?:${DIGITS}|${CN_NUM}+)(?:\\s*(?:[十百千万亿]+|[KkMBT](?![A-Za-z])))?`);
-const INFIX_AFTER = /^(?:多|余|\+)(?:[十百千万亿]+)?/;
+const INFIX_AFTER = /^(?:多|余|\+(?![\d\s]*\d))(?:[十百千万亿]+)?/;
 
 /** Unit words after a number (simplified script), longest first. */
 const UNIT_WORDS = [
@@ -125,26 +125,32 @@ export function findQuantities(simp: string, orig: string, skip: (i: number) => 
         if (!(/[A-Za-z]$/.test(w) && /[A-Za-z]/.test(next))) unit = ws + tail.slice(ws.length, ws.length + w.length);
       }
     }
-    if (unit === '分' && /^\s*分(?:钟|之|别|享|析|布|成|为|化|级|类|拆|散|支|红|配|数)/.test(tail)) unit = '';
-    if (unit === '个' && /^\s*个(?:人|性|体)/.test(tail)) unit = '';
-    if (unit === '人' && /^\s*人(?:民|工|才|形|口)/.test(tail)) unit = '';
-    if (unit === '名' && !/^第/.test(simp.slice(Math.max(0, numStart - 1), numStart))) unit = /^\s*名(?:用户)/.test(tail) ? unit : '';
-    if (unit === '次' && /^\s*次(?:日|年|月|要|序|级)/.test(tail)) unit = '';
-    if (unit === '星' && /^\s*星(?:辰|球|座|期)/.test(tail)) unit = '';
-    if (unit === '条' && /^\s*条(?:件|款|例)/.test(tail)) unit = '';
-    if (unit === '台' && /^\s*台(?:湾|阶)/.test(tail)) unit = '';
-    if (unit === '家' && /^\s*家(?:庭|居|族|人|电|里)/.test(tail)) unit = '';
+    const uw = unit.trim();
+    if (uw === '分' && /^\s*分(?:钟|之|别|享|析|布|成|为|化|级|类|拆|散|支|红|配|数)/.test(tail)) unit = '';
+    if (uw === '个' && /^\s*个(?:人|性|体)/.test(tail)) unit = '';
+    if (uw === '人' && /^\s*人(?:民|工|才|形|口)/.test(tail)) unit = '';
+    if (uw === '名' && !/^第/.test(simp.slice(Math.max(0, numStart - 1), numStart))) unit = /^\s*名(?:用户)/.test(tail) ? unit : '';
+    if (uw === '次' && /^\s*次(?:日|年|月|要|序|级)/.test(tail)) unit = '';
+    if (uw === '星' && /^\s*星(?:辰|球|座|期)/.test(tail)) unit = '';
+    if (uw === '条' && /^\s*条(?:件|款|例)/.test(tail)) unit = '';
+    if (uw === '台' && /^\s*台(?:湾|阶)/.test(tail)) unit = '';
+    if (uw === '家' && /^\s*家(?:庭|居|族|人|电|里)/.test(tail)) unit = '';
     end += unit.length;
     tail = simp.slice(end, end + 10);
     const suf = SUFFIX_WORDS.find((w) => tail.startsWith(w));
     if (suf) end += suf.length;
+    // 两家公司, 1个基座模型: a counted noun phrase that names things rather than states a figure
+    if (!hasScale && (chinese || core === '1') && /^(?:家|款|个|位|名)$/.test(unit.trim()) && /^\s*(?:公司|企业|厂商|机构|模型|产品|基座|大模型|平台)/.test(simp.slice(end, end + 4))) continue;
+    // 《2025 人工智能指数报告》: a year in a title
+    if (!chinese && /^(?:19|20)\d{2}$/.test(core) && !hasScale && /《\s*$/.test(simp.slice(Math.max(0, numStart - 2), numStart))) continue;
     if (chinese) {
       // 一家, 十分, 千问, 万物: Chinese numerals count only with a scale-bearing amount or a counting unit
       if (/^[数几]/.test(core) && !hasScale) continue;
       if (core === '过半' || core === '半数') { /* 超半数, 过半: half */ } else if (!hasScale && !CN_UNIT_OK.test(simp.slice(numEnd, numEnd + 4))) continue;
       else if (/^[一]$/.test(core)) continue;
-      // 两家公司, 三款模型: a counted noun phrase that names things rather than states a figure
-      else if (!hasScale && /^(?:家|款|个|位|名)(?:公司|企业|厂商|机构|模型|产品)/.test(simp.slice(numEnd, numEnd + 4))) continue;
+      // a bare scale word (千, 百万) counting 家/个/人 is an idiom (千家万户), and alone it needs a measure after it (千亿参数)
+      else if (/^[十百千万亿]+$/.test(core) && /^(?:家|个|人|次|名|位|户)$/.test(unit.trim())) continue;
+      else if (/^[十百千万亿]+$/.test(core) && unit === '' && !/^\s*(?:参数|tokens?|级|规模|量级)/i.test(simp.slice(end, end + 6))) continue;
       else if (hasScale && unit === '' && !/[万亿]$/.test(core) && !CN_UNIT_OK.test(simp.slice(numEnd, numEnd + 4))) continue;
     } else if (!hasScale && unit === '' && !suf && !inf && !PREFIX_WORDS.some((w) => w.length > 1 && simp.slice(Math.max(0, numStart - 4), numStart).trimEnd().endsWith(w) && w !== '达到' && w !== '仅为')) {
       // a bare number: only as a benchmark score right after a score word, or with 分别 lists

@@ -86,6 +86,11 @@ describe('extract: amounts, units and qualifiers', () => {
     const cs = extract(text);
     expect(cs.map((c) => c.quantity)).toEqual(['10亿元']);
   });
+
+  it('skips idioms, titles, formulas and counted noun phrases', () => {
+    const cs = extract('据《2025 人工智能指数报告》，AI走进千家万户；阶跃星辰构建"1+2"体系，即1个基座模型；两家公司2024年发布11款模型。', '2025-06-01');
+    expect(cs.map((c) => c.quantity)).toEqual(['11款']);
+  });
 });
 
 describe('extract: enumerations and periods', () => {
