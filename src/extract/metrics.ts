@@ -149,11 +149,13 @@ const ALL_WORDS: Array<{ word: string; cue: MetricCue }> = METRIC_CUES
  * else the nearest in `after` (the rest of the clause). Only cues that take the unit count.
  */
 export function findCue(before: string, after: string, unit: string | null): CueHit | null {
-  const fits = (c: MetricCue) => unit === null || c.units.includes(unit);
+  // a number without a unit word is never a rank (ranks are written 第一, 前十)
+  const fits = (c: MetricCue) => (unit === null ? c.metric !== 'rank' : c.units.includes(unit));
   let best: CueHit | null = null;
   if (unit === null) {
     // a number without a unit word: a cue right after it names what it counts (千亿参数, 11B激活参数)
     for (const { word, cue } of ALL_WORDS) {
+      if (cue.metric === 'rank') continue;
       if (after.indexOf(word) === 0 || after.indexOf(word) === 1) { best = { cue, word, distance: after.indexOf(word), after: true }; break; }
     }
     if (best) return best;

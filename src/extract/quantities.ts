@@ -150,7 +150,7 @@ export function findQuantities(simp: string, orig: string, skip: (i: number) => 
       else if (/^[一]$/.test(core)) continue;
       // a bare scale word (千, 百万) counting 家/个/人 is an idiom (千家万户), and alone it needs a measure after it (千亿参数)
       else if (/^[十百千万亿]+$/.test(core) && /^(?:家|个|人|次|名|位|户)$/.test(unit.trim())) continue;
-      else if (/^[十百千万亿]+$/.test(core) && unit === '' && !/^\s*(?:参数|tokens?|级|规模|量级)/i.test(simp.slice(end, end + 6))) continue;
+      else if (unit === '' && !suf && !/^\s*(?:参数|tokens?|级|规模|量级)/i.test(simp.slice(end, end + 6))) continue;
       else if (hasScale && unit === '' && !/[万亿]$/.test(core) && !CN_UNIT_OK.test(simp.slice(numEnd, numEnd + 4))) continue;
     } else if (!hasScale && unit === '' && !suf && !inf && !PREFIX_WORDS.some((w) => w.length > 1 && simp.slice(Math.max(0, numStart - 4), numStart).trimEnd().endsWith(w) && w !== '达到' && w !== '仅为')) {
       // a bare number: only as a benchmark score right after a score word, or with 分别 lists
@@ -160,8 +160,8 @@ export function findQuantities(simp: string, orig: string, skip: (i: number) => 
     }
     // prefix qualifier words (and 每秒)
     let start = numStart;
-    const head = simp.slice(Math.max(0, start - 6), start).replace(/\s+$/, '');
-    const ws = simp.slice(Math.max(0, start - 6), start).length - head.length;
+    const head = simp.slice(Math.max(0, start - 8), start).replace(/[\s*]+$/, '');
+    const ws = simp.slice(Math.max(0, start - 8), start).length - head.length;
     const pre = PREFIX_WORDS.find((w) => head.endsWith(w));
     if (pre) start -= ws + pre.length;
     const ps = simp.slice(Math.max(0, start - 3), start).replace(/\s+$/, '');
@@ -182,8 +182,9 @@ export function findQuantities(simp: string, orig: string, skip: (i: number) => 
     // 三家 (企业): companies counted
     if (/^\s*家/.test(simp.slice(end - unit.length - (suf?.length ?? 0), end)) && unit.trim() === '家') impliedUnit = 'companies';
     if (parsed.unit === null) {
-      if (/\d\s*[Bb]$/.test(quantity)) impliedUnit = 'parameters';
-      else if (/\d\s*K$/.test(quantity)) impliedUnit = 'tokens';
+      const q0 = quantity.replace(/(?:级别|级|左右|以上|以下|以内)$/, '');
+      if (/\d\s*[Bb]$/.test(q0)) impliedUnit = 'parameters';
+      else if (/\d\s*K$/.test(q0)) impliedUnit = 'tokens';
     }
     out.push({ start, end, quantity, parsed, numStart, numEnd, impliedUnit });
     CORE_RE.lastIndex = Math.max(CORE_RE.lastIndex, end);
