@@ -75,17 +75,21 @@ function isGenericMetric(m: string): boolean {
 }
 
 /**
- * One-to-one matching in two passes: first pairs whose evidence phrases overlap (the same place in
- * the article), then the remaining facts with any matching candidate, in article order.
+ * One-to-one matching in three passes: first pairs whose evidence phrases overlap (the same place in
+ * the article), then pairs with the same value, then the remaining facts with any matching
+ * candidate, in article order.
  */
 export function scoreArticle(source: string, candidates: readonly Candidate[], facts: readonly Fact[], published: string): ArticleScore {
   const used = new Set<Candidate>();
   const pairOf = new Map<Fact, Candidate>();
-  for (const pass of [true, false]) {
+  const sameValue = (c: Candidate, f: Fact) => f.value !== null && Math.abs(c.value - f.value) <= 1e-9 * Math.max(1, Math.abs(f.value));
+  for (const pass of ['evidence', 'value', 'any'] as const) {
     for (const f of facts) {
       if (pairOf.has(f)) continue;
       const evidence = f.evidence.replace(/\s+/g, '');
-      const c = candidates.find((x) => !used.has(x) && (!pass || overlaps(x.evidence, evidence)) && matches(x, f, published));
+      const c = candidates.find((x) => !used.has(x)
+        && (pass !== 'evidence' || overlaps(x.evidence, evidence)) && (pass !== 'value' || sameValue(x, f))
+        && matches(x, f, published));
       if (c) { used.add(c); pairOf.set(f, c); }
     }
   }
