@@ -409,7 +409,10 @@ function attributeEntity(q: QuantityMention, ctx: Ctx, table: FactTable, metric:
     // the topic carries over from the nearest clause that names someone: its first name
     const last = inSentence[inSentence.length - 1];
     const clauseStart = Math.max(sStart, ...[...simp.slice(sStart, last.start).matchAll(/[，,；;：:]/g)].map((m) => sStart + m.index! + 1));
-    const first = inSentence.find((m) => m.start >= clauseStart) ?? last;
+    let first = inSentence.find((m) => m.start >= clauseStart) ?? last;
+    // `阿里巴巴通义千问`: a company named right before its own model or product means the latter
+    const next = inSentence.find((m) => m.start >= first.end && m.start - first.end <= 1);
+    if (next && next.entity.parent === first.entity.id && /^\s*$/.test(simp.slice(first.end, next.start))) first = next;
     return pick(first, 0.18, 'named in the clause before');
   }
   if (afterInClause.length > 0 && !subjectWord) return pick(afterInClause[0], 0.12, 'after the number in the clause');
