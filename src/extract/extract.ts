@@ -121,10 +121,11 @@ export function extractCandidates(text: string, opts: ExtractOptions): Extractio
   const quantities = findQuantities(simp, text, skip);
 
   const enumerated = mapEnumerations(simp, quantities, periods, mentions);
+  const moneyWritten = quantities.filter((q) => q.parsed.currency !== null);
   const ids = new Map<string, number>();
   const candidates: Candidate[] = [];
   for (const q of quantities) {
-    const c = buildCandidate(q, { text, simp, pub, mentions, unknown, mainSubject, periods, enumerated, opts });
+    const c = buildCandidate(q, { text, simp, pub, mentions, unknown, mainSubject, periods, enumerated, opts, currencyNear: (at) => currencyNear(moneyWritten, at) });
     if (!c) continue;
     const base = `${opts.sourceId ?? 'new'}-${c.entity ?? 'unknown'}-${c.metric.replace(/_/g, '-')}`
       + (c.period_start ? `-${periodTag(c.period_start, c.period_end!)}` : '');
@@ -175,6 +176,8 @@ interface Ctx {
   periods: Period[];
   enumerated: Map<QuantityMention, EnumHit>;
   opts: ExtractOptions;
+  /** currency of the written amount nearest to an offset */
+  currencyNear(at: number): Currency;
 }
 
 function boundsOf(simp: string, at: number, re: RegExp, limit: number): [number, number] {
@@ -294,8 +297,16 @@ function buildCandidate(q: QuantityMention, ctx: Ctx): Candidate | null {
     [value, low, high] = [-value, high === null ? null : -high, low === null ? null : -low];
     reasons.push('metric net_loss: a negative net profit');
   }
-  const currency = unit === 'money' || unit === 'money/token' ? (q.parsed.currency ?? guessCurrency(simp, q)) : null;
-  if ((unit === 'money' || unit === 'money/token') && currency === null) return null;
+  let currency: Currency | null = null;
+  if (unit === 'money' || unit === 'money/token') {
+    currency = q.parsed.currency;
+    if (currency === null) {
+      // 携50亿融资: no currency word; the currency of the amounts around it, else of the article
+      currency = ctx.currencyNear(q.start);
+      reasons.push(`currency ${currency}: not written, taken from the amounts around it`);
+      confidence -= 0.1;
+    }
+  }
   const c: Candidate = {
     id: '', table, entity: entity?.id ?? null, metric, quantity,
     value, low, high, unit, currency, qualifier,
@@ -416,7 +427,10 @@ function attributeEntity(q: QuantityMention, ctx: Ctx, table: FactTable, metric:
     return pick(first, 0.18, 'named in the clause before');
   }
   if (afterInClause.length > 0 && !subjectWord) return pick(afterInClause[0], 0.12, 'after the number in the clause');
-  if (!subjectWord) {
+  // a heading names its own topic: nothing before it carries over
+  const lineStart = simp.lastIndexOf('\n', q.start - 1) + 1;
+  const heading = /^\s*#/.test(simp.slice(lineStart, lineStart + 8));
+  if (!subjectWord && !heading) {
     // the sentence names nobody: the last name within 200 characters before it (a model for model metrics)
     const back = before.filter((m) => m.start >= sStart - 200 && !inList(simp, m));
     const m = (wantModel ? back.filter((x) => x.entity.kind === 'model').pop() : undefined) ?? back.pop();
@@ -429,11 +443,15 @@ function attributeEntity(q: QuantityMention, ctx: Ctx, table: FactTable, metric:
   return { entity: null, text: null, at: null, weight: 0, reason: 'entity unknown: no name nearby and no main subject' };
 }
 
-/** An amount with 亿/万 but no currency word takes the currency of the sentence (元 elsewhere in it), else CNY when 元 is nearby. */
-function guessCurrency(simp: string, q: QuantityMention): Currency | null {
-  const near = simp.slice(q.end, q.end + 6);
-  if (/^\s*(?:人民币)/.test(near)) return 'CNY';
-  return null;
+/** The currency of the money amount nearest to `at` that writes one, else CNY. */
+function currencyNear(qs: readonly QuantityMention[], at: number): Currency {
+  let best: { d: number; c: Currency } | null = null;
+  for (const q of within(qs, startOf, at - 3000, at + 3000)) {
+    if (q.parsed.currency === null) continue;
+    const d = Math.abs(q.start - at);
+    if (!best || d < best.d) best = { d, c: q.parsed.currency };
+  }
+  return best?.c ?? 'CNY';
 }
 
 /**

@@ -27,6 +27,12 @@ describe('extract: amounts, units and qualifiers', () => {
     expect(byQuantity(cs, '200至300亿元')).toMatchObject({ qualifier: 'range', low: 2e10, high: 3e10 });
   });
 
+  it('keeps an amount whose currency is not written, with the currency of the amounts around it', () => {
+    const cs = extract('MiniMax估值40亿美元。MiniMax携5亿融资出海。');
+    expect(byQuantity(cs, '5亿')).toMatchObject({ metric: 'funding_amount', unit: 'money', currency: 'USD', value: 5e8 });
+    expect(byQuantity(cs, '5亿').reasons).toContain('currency USD: not written, taken from the amounts around it');
+  });
+
   it('marks forecasts and targets', () => {
     const cs = extract('MiniMax预计2026年营收将达5亿美元，目标用户数1亿人。');
     expect(byQuantity(cs, '5亿美元')).toMatchObject({ qualifier: 'forecast', period_start: '2026-01-01', period_end: '2026-12-31' });
