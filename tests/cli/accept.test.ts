@@ -58,6 +58,20 @@ describe('benchval inbox and accept', () => {
     expect(readFacts({ dataDir: s.dataDir }).some((f) => f.metric === 'net_loss' && f.source === 'test-zhipu-2025')).toBe(false);
   });
 
+  it('keeps the article where validate finds it, even without a seeds folder', async () => {
+    const s = await ingested();
+    await runCommand(accept, ['test-zhipu-2025', '--data-dir', s.dataDir]);
+    const noSeeds = { dataDir: s.dataDir, defaultSeedsDir: path.join(s.root, 'no-seeds-here') };
+    expect(runValidation(noSeeds).issues).toEqual([]);
+    // an accepted row whose evidence is not in data/articles/<seed_file> is reported at its line
+    const file = path.join(s.dataDir, 'financials.csv');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('智谱2024年净亏损29.58万元', '智谱2024年净亏损29.58万元整'));
+    const issues = runValidation(noSeeds).issues;
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ column: 'evidence' });
+    expect(issues[0].message).toMatch(/does not occur in the article of 'test-zhipu-2025'/);
+  });
+
   it('leaves rows below --min-confidence in the inbox', async () => {
     const s = await ingested();
     const r = await runCommand(accept, ['test-zhipu-2025', '--min-confidence', '1', '--data-dir', s.dataDir]);
