@@ -385,7 +385,9 @@ function attributeEntity(q: QuantityMention, ctx: Ctx, table: FactTable, metric:
   const counted = (m: EntityMention) => metric === 'companies' && m.entity.kind === 'company';
   const before = within(ctx.mentions, startOf, q.start - 800, q.start).filter((m) => m.end <= q.start && !counted(m));
   const inClause = before.filter((m) => m.start >= cStart);
-  const unknownNear = within(ctx.unknown, startOf, cStart, q.start).filter((u) => u.end <= q.start);
+  // unknown names listed as examples (`微信、QQ等`) are not the subject either
+  const unknownNear = within(ctx.unknown, startOf, cStart, q.start)
+    .filter((u) => u.end <= q.start && !/^\s*(?:、|等)/.test(simp.slice(u.end, u.end + 2)) && !/、\s*$/.test(simp.slice(Math.max(0, u.start - 2), u.start)));
   const nearestUnknown = unknownNear[unknownNear.length - 1];
   // `A的300%`: A is what the number is compared with, not what it is about
   const comparator = (m: EntityMention) => (q.parsed.unit === 'percent' || q.parsed.unit === 'multiple') && /^[A-Za-z0-9.\-\s]*的\s*$/.test(simp.slice(m.end, q.start));

@@ -101,7 +101,10 @@ export function scoreArticle(source: string, candidates: readonly Candidate[], f
 function overlaps(a: string, b: string): boolean {
   const x = a.replace(/\s+/g, '');
   if (x.includes(b) || b.includes(x)) return true;
-  // phrases cut differently around the same number: a common run of 6 characters
-  for (let i = 0; i + 6 <= b.length; i++) if (x.includes(b.slice(i, i + 6))) return true;
+  // phrases cut differently around the same number: a common run of 6 characters holding a digit
+  for (let i = 0; i + 6 <= b.length; i++) {
+    const run = b.slice(i, i + 6);
+    if (/\d/.test(run) && x.includes(run)) return true;
+  }
   return false;
 }
