@@ -185,6 +185,8 @@ export function findQuantities(simp: string, orig: string, skip: (i: number) => 
       const q0 = quantity.replace(/(?:级别|级|左右|以上|以下|以内)$/, '');
       if (/\d\s*[Bb]$/.test(q0)) impliedUnit = 'parameters';
       else if (/\d\s*K$/.test(q0)) impliedUnit = 'tokens';
+      // 1.1万亿音频tokens: the unit after a short qualifier word
+      else if (/^[\u4e00-\u9fa5]{1,4}\s*tokens?(?![A-Za-z])/i.test(simp.slice(end, end + 12))) impliedUnit = 'tokens';
     }
     out.push({ start, end, quantity, parsed, numStart, numEnd, impliedUnit });
     CORE_RE.lastIndex = Math.max(CORE_RE.lastIndex, end);
