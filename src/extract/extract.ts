@@ -201,11 +201,18 @@ function buildCandidate(q: QuantityMention, ctx: Ctx): Candidate | null {
   let cue = enumHit?.cueWord ? findCue(enumHit.cueWord, '', parsedUnit) : null;
   if (!cue) cue = findCue(simp.slice(cStart, q.start), simp.slice(q.end, cEnd), parsedUnit);
   if (!cue) cue = findCue(simp.slice(Math.max(sStart, q.start - 40), q.start), '', parsedUnit);
+  // 用户…完成近2亿次: counted in 次 (times), the figure is not a number of users
+  let timesUnit: string | null = null;
+  if (cue && cue.cue.defaultUnit === 'users' && /(?<!人)次$/.test(q.quantity)) {
+    const before = simp.slice(cStart, q.start);
+    timesUnit = 'requests';
+    cue = findCue(before.slice(0, Math.max(0, before.length - cue.distance - cue.word.length)), simp.slice(q.end, cEnd), timesUnit);
+  }
   // captures that annotate characters with pinyin (`預(yù)計`): read the cue words without it
-  if (!cue) cue = findCue(unpinyin(simp.slice(cStart, q.start)), unpinyin(simp.slice(q.end, cEnd)), parsedUnit);
+  if (!cue && !timesUnit) cue = findCue(unpinyin(simp.slice(cStart, q.start)), unpinyin(simp.slice(q.end, cEnd)), parsedUnit);
   let metric: string;
   let table: FactTable;
-  let unit: string | null = parsedUnit;
+  let unit: string | null = timesUnit ?? parsedUnit;
   let confidence = 0.25;
   let mc: MetricCue | null = null;
   if (cue) {

@@ -78,6 +78,11 @@ describe('extract: amounts, units and qualifiers', () => {
     expect(c).toMatchObject({ quantity: '三家', metric: 'companies', unit: 'companies', value: 3, entity: 'china-llm-industry', period_end: '2025-12-31' });
   });
 
+  it('does not count 次 (times) after a users cue as users', () => {
+    const [c] = extract('千问用户通过语音下单完成近2亿次操作。');
+    expect(c).toMatchObject({ entity: 'qwen-app', unit: 'requests', metric: 'requests', qualifier: 'nearly', value: 2e8 });
+  });
+
   it('reads tok/s as tokens per second', () => {
     const [c] = extract('Step 3.5 Flash推理速度350 tok/s。');
     expect(c).toMatchObject({ quantity: '350tok/s', metric: 'throughput', unit: 'tokens/s', value: 350 });
