@@ -90,6 +90,7 @@ function unpinyin(s: string): string {
 
 const SENTENCE_END = /[。！？!?；;\n]/;
 const CLAUSE_END = /[，,；;：:（）()|]/;
+const CLAUSE_OR_SENTENCE_END = new RegExp(`${SENTENCE_END.source.slice(0, -1)}${CLAUSE_END.source.slice(1)}`);
 const SUBJECT_WORDS = /(?:该公司|公司|其|该企业|企业)$/;
 const FORECAST_RE = /(预计|预期|有望|预测|将达|将超|将突破|将达到|或将|望)/;
 const TARGET_RE = /(目标|计划|力争)/;
@@ -192,8 +193,7 @@ function buildCandidate(q: QuantityMention, ctx: Ctx): Candidate | null {
   const { simp, text, pub } = ctx;
   const reasons: string[] = [];
   const [sStart, sEnd] = boundsOf(simp, q.numStart, SENTENCE_END, 300);
-  const clauseRe = new RegExp(`${SENTENCE_END.source.slice(0, -1)}${CLAUSE_END.source.slice(1)}`);
-  const [cStart, cEnd] = boundsOf(simp, q.numStart, clauseRe, 120);
+  const [cStart, cEnd] = boundsOf(simp, q.numStart, CLAUSE_OR_SENTENCE_END, 120);
   const parsedUnit = q.impliedUnit ?? q.parsed.unit ?? null;
 
   // metric

@@ -148,28 +148,37 @@ const ALL_WORDS: Array<{ word: string; cue: MetricCue }> = METRIC_CUES
  * The cue for a number in `unit`: the nearest cue word in `before` (the clause up to the number),
  * else the nearest in `after` (the rest of the clause). Only cues that take the unit count.
  */
+/** Cue words that take each unit (and, under '', those for a number without a unit), longest first. */
+const WORDS_BY_UNIT = new Map<string, Array<{ word: string; cue: MetricCue }>>();
+function wordsFor(unit: string | null): Array<{ word: string; cue: MetricCue }> {
+  const key = unit ?? '';
+  let list = WORDS_BY_UNIT.get(key);
+  if (!list) {
+    list = ALL_WORDS.filter(({ cue }) => (unit === null ? cue.metric !== 'rank' : cue.units.includes(unit)));
+    WORDS_BY_UNIT.set(key, list);
+  }
+  return list;
+}
+
 export function findCue(before: string, after: string, unit: string | null): CueHit | null {
   // a number without a unit word is never a rank (ranks are written 第一, 前十)
-  const fits = (c: MetricCue) => (unit === null ? c.metric !== 'rank' : c.units.includes(unit));
+  const words = wordsFor(unit);
   let best: CueHit | null = null;
   if (unit === null) {
     // a number without a unit word: a cue right after it names what it counts (千亿参数, 11B激活参数)
-    for (const { word, cue } of ALL_WORDS) {
-      if (cue.metric === 'rank') continue;
+    for (const { word, cue } of words) {
       if (after.indexOf(word) === 0 || after.indexOf(word) === 1) { best = { cue, word, distance: after.indexOf(word), after: true }; break; }
     }
     if (best) return best;
   }
-  for (const { word, cue } of ALL_WORDS) {
-    if (!fits(cue)) continue;
+  for (const { word, cue } of words) {
     const i = before.lastIndexOf(word);
     if (i < 0) continue;
     const distance = before.length - (i + word.length);
     if (!best || distance < best.distance) best = { cue, word, distance, after: false };
   }
   if (best) return best;
-  for (const { word, cue } of ALL_WORDS) {
-    if (!fits(cue)) continue;
+  for (const { word, cue } of words) {
     const i = after.indexOf(word);
     if (i < 0 || i > 12) continue;
     if (!best || i < best.distance) best = { cue, word, distance: i, after: true };
