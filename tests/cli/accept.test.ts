@@ -38,6 +38,8 @@ describe('benchval inbox and accept', () => {
     expect(facts.length).toBe(before + 2);
     const rev = facts.find((f) => f.id === 'test-zhipu-2025-zhipu-revenue-2025-h1');
     expect(rev).toMatchObject({ table: 'financials', entity: 'zhipu', value: 190900000, source: 'test-zhipu-2025', period_end: '2025-06-30' });
+    // the note records how the row was extracted
+    expect(rev?.note).toMatch(/^extracted \(confidence 0\.\d+\): metric revenue: cue '营收'/);
     const left = readInbox(s.inboxFile);
     expect(left.map((x) => x.quantity)).toEqual(['约20亿美元']);
     expect(left[0].error).toMatch(/entity/);

@@ -66,9 +66,11 @@ function validateWith(dataDir: string, rows: Pending[], seedsDir: string | undef
   }
 }
 
+/** The fact-table row of an inbox row; an empty note records how the row was extracted. */
 function tableRow(p: Pending): Record<string, string> {
   const out: Record<string, string> = {};
   for (const c of factColumns(p.table)) out[c] = c === 'id' ? p.id : (p.row[c] ?? '');
+  if (!out.note && p.row.reasons) out.note = `extracted (confidence ${p.row.confidence || '?'}): ${p.row.reasons}`;
   return out;
 }
 
