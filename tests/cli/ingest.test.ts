@@ -43,6 +43,16 @@ describe('benchval ingest', () => {
     expect(r.out).toMatch(/fail\s+test-zhipu-2025-zhipu-net-loss-2024 29\.58万元 .*ne-zhipu-net_loss-2024/);
   });
 
+  it('keeps the article in the seeds folder given by --seeds', async () => {
+    const s = ingestScratch();
+    const seeds = path.join(s.root, 'seeds');
+    fs.mkdirSync(seeds);
+    const r = await run([...args(s), '--seeds', seeds]);
+    expect(r.code).toBe(0);
+    expect(fs.existsSync(path.join(seeds, 'zhipu-update.txt'))).toBe(true);
+    expect(fs.existsSync(path.join(s.dataDir, 'articles'))).toBe(false);
+  });
+
   it('refuses a source id that exists, writing nothing', async () => {
     const s = ingestScratch();
     const before = snapshot(s.dataDir);
