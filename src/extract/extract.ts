@@ -380,7 +380,10 @@ function attributeEntity(q: QuantityMention, ctx: Ctx, table: FactTable, metric:
       const sized = all.find((x) => x.kind === 'model' && x.parent === family && x.id !== e.id && x.id.endsWith(`-${size}`));
       if (sized) { e = sized; note = ` (the ${family} model named by its size ${q.quantity})`; }
     }
-    const f = fitTable(e, table, all);
+    // models released are counted by the company that releases them
+    const f = metric === 'models_released' && e.kind === 'model' && e.parent
+      ? { entity: all.find((x) => x.id === e.parent) ?? e, note: ` (the company behind ${e.id})` }
+      : fitTable(e, table, all);
     return { entity: f.entity, text: m.text, at: m.start, weight, reason: `entity ${f.entity.id}: '${m.text}' ${why}${note}${f.note}` };
   };
   const listed0 = ctx.enumerated.get(q)?.entity;
