@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { readDataset } from '../data/dataset';
+import { locateSeeds } from '../data/evidence';
 import { EntityResolver } from '../data/resolveEntity';
 import { extractCandidates } from './extract';
 import { scoreArticle, type ArticleScore } from './score';
@@ -49,7 +50,12 @@ export function scoreDevSet(seedsDir: string, dataDir?: string, debug?: (msg: st
 if (require.main === module) {
   const argv = process.argv.slice(2);
   const opt = (n: string) => { const i = argv.indexOf(n); return i >= 0 ? argv[i + 1] : undefined; };
-  const seeds = opt('--seeds') ?? path.resolve(__dirname, '../../../shared/seeds');
+  const located = locateSeeds({ seedsDir: opt('--seeds') });
+  if ('reason' in located) {
+    process.stderr.write(`devset: no articles to score: ${located.reason}\n`);
+    process.exit(2);
+  }
+  const seeds = located.dir as string;
   const r = scoreDevSet(seeds, opt('--data-dir'), argv.includes('--verbose') ? (m) => process.stdout.write(m + '\n') : undefined);
   for (const a of r.articles) {
     process.stdout.write(`${a.source.padEnd(20)} facts ${String(a.facts).padStart(3)}  candidates ${String(a.candidates).padStart(3)}  matched ${String(a.matched).padStart(3)}  recall ${(100 * a.matched / Math.max(1, a.facts)).toFixed(1)}%\n`);
