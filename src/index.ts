@@ -6,3 +6,6 @@ export * from './audit';
 export * from './charts';
 export * from './report';
 export { readTable, readTableColumns, entityResolver, type ReadTableOptions, type TableColumns } from './table';
+export * from './extract';
+export { main as cli } from './cli/main';
+export { EntityResolver, normalizeEntityName, toSimplifiedScript } from './data/resolveEntity';

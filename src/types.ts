@@ -32,6 +32,8 @@ export interface Entity {
   name_zh: string;
   parent: string | null;
   note: string | null;
+  /** other names the entity goes by (short names, traditional forms, English names, model-name variants) */
+  aliases?: string[];
 }
 
 /** One sourced number, parsed into base units. */

@@ -40,6 +40,9 @@ export function runValidation(opts: ValidationOptions = {}): Validation {
   // in the order of the file (Array.prototype.sort is stable)
   issues.items.push(...[...claimItems].sort((a, b) => a.line - b.line));
   if (seeds.dir === null) {
+    // no seeds folder: the articles kept in the data directory (benchval ingest) are still checked
+    const own = readArticles(dataset.dataDir, dataset.sources, null, issues);
+    checkEvidence([...dataset.facts, ...claims].filter((r) => own.has(r.source)), own, issues);
     return { dataset, claims, issues: issues.items, evidence: { checked: false, reason: seeds.reason } };
   }
   const articles = readArticles(dataset.dataDir, dataset.sources, seeds.dir, issues);

@@ -20,6 +20,10 @@ const COMMANDS: Record<string, () => Command> = {
   all: () => require('./commands/all').command,
   notebooks: () => require('./commands/notebooks').command,
   kernel: () => require('./commands/kernel').command,
+  extract: () => require('./commands/extract').command,
+  ingest: () => require('./commands/ingest').command,
+  accept: () => require('./commands/accept').command,
+  inbox: () => require('./commands/inbox').command,
 };
 
 function usage(): string {

@@ -91,7 +91,7 @@ export function parseCsvTable(
     }
   }
   for (const c of columns) {
-    if (!seen.has(c)) { issues.add(file, headerLine, c, 'missing column in header'); headerOk = false; }
+    if (!seen.has(c) && !optional.includes(c)) { issues.add(file, headerLine, c, 'missing column in header'); headerOk = false; }
   }
   if (!headerOk) return null;
   const records: CsvRecord[] = [];

@@ -8,8 +8,28 @@ import { readCsvTable } from './csv';
 import { IssueList } from './errors';
 import { FieldReader } from './fields';
 import { displayPath } from './paths';
-import { ENTITY_COLUMNS, ENTITY_ID_RE, ENTITY_KINDS, TABLE_FILES } from './schema';
+import { ENTITY_COLUMNS, ENTITY_ID_RE, ENTITY_KINDS, ENTITY_OPTIONAL_COLUMNS, TABLE_FILES } from './schema';
 import { checkEntityParents } from './checks/references';
+
+/**
+ * The `aliases` column: other names, `;`-separated (`智谱AI;智譜;Zhipu`). An empty item
+ * (`a;;b`, a trailing `;`) is an error; so is an alias given twice in one row.
+ */
+function readAliases(f: FieldReader): string[] {
+  const raw = f.raw('aliases');
+  if (raw === '') return [];
+  const items = raw.split(';').map((a) => a.trim());
+  if (items.some((a) => a === '')) {
+    f.fail('aliases', `empty alias in '${raw}' (aliases are separated by ';')`);
+    return items.filter((a) => a !== '');
+  }
+  const seen = new Set<string>();
+  for (const a of items) {
+    if (seen.has(a)) f.fail('aliases', `alias '${a}' given twice`);
+    seen.add(a);
+  }
+  return items;
+}
 
 /**
  * Reads and checks entities.csv of `dataDir`; problems go to `issues`, bad rows are left out.
@@ -18,7 +38,7 @@ import { checkEntityParents } from './checks/references';
  */
 export function collectEntities(dataDir: string, issues: IssueList, allIds?: Set<string>, status?: { readable: boolean }): Entity[] {
   const abs = path.join(dataDir, TABLE_FILES.entities);
-  const table = readCsvTable(abs, displayPath(abs), ENTITY_COLUMNS, issues);
+  const table = readCsvTable(abs, displayPath(abs), ENTITY_COLUMNS, issues, ENTITY_OPTIONAL_COLUMNS);
   if (status) status.readable = table !== null;
   if (!table) return [];
   const rows: Array<{ entity: Entity; line: number; f: FieldReader }> = [];
@@ -34,7 +54,8 @@ export function collectEntities(dataDir: string, issues: IssueList, allIds?: Set
     const parent = f.optional('parent');
     if (parent !== null && parent === id) f.fail('parent', `entity '${id}' is its own parent`);
     const note = f.optional('note');
-    rows.push({ entity: { id, kind, name_en: nameEn, name_zh: nameZh, parent, note }, line: rec.line, f });
+    const aliases = readAliases(f);
+    rows.push({ entity: { id, kind, name_en: nameEn, name_zh: nameZh, parent, note, aliases }, line: rec.line, f });
   }
   const ids = new Set(rows.map((r) => r.entity.id));
   for (const id of ids) allIds?.add(id);

@@ -65,36 +65,52 @@ export function squashWhiteSpace(text: string): string {
 /** Article texts by source id, white space removed. */
 export type Articles = ReadonlyMap<string, string>;
 
+/** The articles folder of a data directory (`benchval ingest` keeps new articles there). */
+export function articlesDir(dataDir: string): string {
+  return path.join(dataDir, 'articles');
+}
+
 /**
- * Reads the article of every source from `seedsDir`; a seed file that does not exist, is not a
- * plain UTF-8 file, or leads (by a link) outside the seeds folder is reported at its sources.csv
- * row (column `seed_file`) and its source is left out.
+ * Reads the article of every source from `seedsDir`, else from the data directory's own
+ * articles folder (`<data dir>/articles/`, where `benchval ingest` keeps new articles). A seed
+ * file found in neither, not a plain UTF-8 file, or leading (by a link) outside its folder is
+ * reported at its sources.csv row (column `seed_file`) and its source is left out. With
+ * `seedsDir` null only the articles folder is read, and sources whose file is not there are
+ * skipped (the caller says that the seeds folder is missing).
  */
-export function readArticles(dataDir: string, sources: readonly Source[], seedsDir: string, issues: IssueList): Map<string, string> {
+export function readArticles(dataDir: string, sources: readonly Source[], seedsDir: string | null, issues: IssueList): Map<string, string> {
   const abs = path.join(dataDir, TABLE_FILES.sources);
   // only for the line numbers: the problems of sources.csv are reported where it is read
   const table = readCsvTable(abs, displayPath(abs), SOURCE_COLUMNS, new IssueList());
   const lines = new Map((table?.records ?? []).map((r) => [r.values.id, r.line] as const));
   const out = new Map<string, string>();
-  const realSeeds = fs.realpathSync(seedsDir);
+  const ownDir = articlesDir(dataDir);
+  const real = (dir: string | null): string | null => (dir !== null && fs.existsSync(dir) ? fs.realpathSync(dir) : null);
+  const realSeeds = real(seedsDir);
+  const realOwn = real(ownDir);
   for (const s of sources) {
     const where = (msg: string) => issues.add(displayPath(abs), lines.get(s.id) ?? 0, 'seed_file', msg);
     if (seedFileProblem(s.seed_file)) continue; // reported where sources.csv is read
-    const file = path.join(seedsDir, s.seed_file);
+    const inSeeds = seedsDir !== null ? path.join(seedsDir, s.seed_file) : null;
+    const useSeeds = inSeeds !== null && fs.existsSync(inSeeds);
+    const file = useSeeds ? inSeeds! : path.join(ownDir, s.seed_file);
+    const folder = useSeeds ? seedsDir! : ownDir;
+    const folderText = `${useSeeds ? 'the seeds folder' : 'the articles folder'} ${displayPath(folder)}`;
     if (!fs.existsSync(file)) {
-      where(`'${s.seed_file}' not found in the seeds folder ${displayPath(seedsDir)}`);
+      if (seedsDir === null) continue;
+      where(`'${s.seed_file}' not found in the seeds folder ${displayPath(seedsDir)} nor in ${displayPath(ownDir)}`);
       continue;
     }
-    const real = fs.realpathSync(file);
-    if (path.dirname(real) !== realSeeds) {
-      where(`'${s.seed_file}' leads outside the seeds folder ${displayPath(seedsDir)} (to ${real})`);
+    const target = fs.realpathSync(file);
+    if (path.dirname(target) !== (useSeeds ? realSeeds : realOwn)) {
+      where(`'${s.seed_file}' leads outside ${folderText} (to ${target})`);
       continue;
     }
-    if (!fs.statSync(real).isFile()) {
-      where(`'${s.seed_file}' in the seeds folder ${displayPath(seedsDir)} is not a plain file`);
+    if (!fs.statSync(target).isFile()) {
+      where(`'${s.seed_file}' in ${folderText} is not a plain file`);
       continue;
     }
-    const decoded = decodeUtf8(fs.readFileSync(real));
+    const decoded = decodeUtf8(fs.readFileSync(target));
     if (!decoded.ok) {
       where(`'${s.seed_file}': ${decoded.message}`);
       continue;

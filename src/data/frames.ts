@@ -88,7 +88,8 @@ export function loadSources(opts: DataOptions = {}): DataFrame {
 
 /** entities.csv as a DataFrame (all string columns). */
 export function loadEntities(opts: DataOptions = {}): DataFrame {
-  const rows = readEntities(opts) as unknown as Array<Record<string, unknown>>;
+  // aliases as written in the file: `;`-separated
+  const rows = readEntities(opts).map((e) => ({ ...e, aliases: (e.aliases ?? []).join(';') || null })) as unknown as Array<Record<string, unknown>>;
   return recordsToFrame(rows, ENTITY_COLUMNS, ENTITY_COLUMNS.map(() => 'string' as const));
 }
 

@@ -2,7 +2,9 @@
 import type { EntityKind, FactTable } from '../types';
 
 export const SOURCE_COLUMNS = ['id', 'outlet', 'title', 'published', 'url', 'language', 'seed_file', 'note'] as const;
-export const ENTITY_COLUMNS = ['id', 'kind', 'name_en', 'name_zh', 'parent', 'note'] as const;
+export const ENTITY_COLUMNS = ['id', 'kind', 'name_en', 'name_zh', 'parent', 'note', 'aliases'] as const;
+/** Columns of entities.csv that a file may leave out (older files have no `aliases`). */
+export const ENTITY_OPTIONAL_COLUMNS = ['aliases'] as const;
 export const ASSUMPTION_COLUMNS = ['id', 'name', 'value', 'unit', 'as_of', 'rationale', 'reference'] as const;
 
 /** Columns every fact table starts with, in this order. */

@@ -24,7 +24,7 @@ const WORDS: Record<string, UnitWord> = {
   台: { unit: 'devices' },
   token: { unit: 'tokens' }, tokens: { unit: 'tokens' }, 上下文: { unit: 'tokens' }, 个token: { unit: 'tokens' },
   'token/s': { unit: 'tokens/s' }, 'tokens/s': { unit: 'tokens/s' }, 'token/秒': { unit: 'tokens/s' },
-  'tokens/秒': { unit: 'tokens/s' },
+  'tokens/秒': { unit: 'tokens/s' }, 'tok/s': { unit: 'tokens/s' },
   '%': { unit: 'percent' },
   倍: { unit: 'multiple' },
   次: { unit: 'count' }, 人次: { unit: 'count' }, 个: { unit: 'count' }, 笔: { unit: 'count' },

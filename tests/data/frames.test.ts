@@ -49,7 +49,7 @@ describe('danfojs-node loaders', () => {
   it('loads sources, entities and assumptions', () => {
     expect(loadSources(opts).shape).toEqual([5, 8]);
     const e = loadEntities(opts);
-    expect(e.shape).toEqual([14, 6]);
+    expect(e.shape).toEqual([14, 7]); // id, kind, name_en, name_zh, parent, note, aliases
     expect(e.dtypes.every((d) => d === 'string')).toBe(true);
     // the 2026-01 rates move together: 7.25 CNY/USD x 0.128 USD/HKD = 0.928 CNY/HKD
     const a = loadAssumptions({ ...opts, overrides: { 'usd-cny-2026-01': 7.25, 'hkd-cny-2026-01': 0.928 } });

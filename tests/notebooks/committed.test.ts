@@ -6,7 +6,7 @@ import { dirtyCells, joinText, KERNEL_NAME, listNotebooks, notebookPaths, readNo
 
 const EXPECTED = [
   '01-data-tour.ipynb', '02-benchmarks.ipynb', '03-funding-and-valuation.ipynb',
-  '04-listed-peers.ipynb', '05-deployment.ipynb', '06-claims-audit.ipynb',
+  '04-listed-peers.ipynb', '05-deployment.ipynb', '06-claims-audit.ipynb', '07-ingest.ipynb',
 ];
 const files = listNotebooks(notebookPaths().notebooks);
 
@@ -21,7 +21,7 @@ function stringLiterals(code: string): string[] {
 }
 
 describe('committed notebooks', () => {
-  it('are the six analysis notebooks, in order', () => {
+  it('are the seven analysis notebooks, in order', () => {
     expect(files.map((f) => basename(f))).toEqual(EXPECTED);
   });
 
