@@ -8,7 +8,7 @@ import type { Command } from '../main';
 import { FACT_TABLES } from '../../types';
 import type { Fact, FactTable } from '../../types';
 import { DataValidationError, FACT_EXTRA_COLUMNS, readEntities, readFacts, takeDataDirArg } from '../../data';
-import { formatQuantity } from '../../units';
+import { formatNumber, statedDigits } from '../../units/format';
 
 const USAGE = 'usage: benchval facts [--json] [--table T] [--entity E] [--data-dir DIR]';
 
@@ -42,7 +42,7 @@ function pad(s: string, n: number): string {
 export function factsTable(facts: readonly Fact[]): string {
   const head = ['id', 'entity', 'metric', 'quantity', 'value', 'qualifier', 'date', 'source'];
   const rows = facts.map((f) => [
-    f.id, f.entity, f.metric, f.quantity, formatQuantity(f.value, f.unit, f.currency), f.qualifier,
+    f.id, f.entity, f.metric, f.quantity, formatNumber(f.value, f.unit, f.currency, { digits: statedDigits(f.quantity) }), f.qualifier,
     f.as_of ?? `${f.period_start}..${f.period_end}`, f.source,
   ]);
   const widths = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
