@@ -75,12 +75,12 @@ export async function writeXlsx(file: string, rows: readonly Row[], columns?: re
   return file;
 }
 
-// a real dynamic import: hyparquet-writer is an ES module and this package compiles to CommonJS
-const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<unknown>;
 
 /** Writes `rows` as Parquet: numeric columns as DOUBLE, booleans as BOOLEAN, the rest as STRING. */
 export async function writeParquet(file: string, rows: readonly Row[], columns?: readonly ExportColumn[]): Promise<string> {
-  const { parquetWriteBuffer } = await importEsm('hyparquet-writer') as {
+  // hyparquet-writer is an ES module without dependencies on top-level await: Node 20.19+ requires it
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { parquetWriteBuffer } = require('hyparquet-writer') as {
     parquetWriteBuffer: (o: { columnData: Array<{ name: string; data: unknown[]; type: string }> }) => ArrayBuffer;
   };
   const cols = columnsOf(rows, columns);
