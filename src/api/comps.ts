@@ -16,7 +16,7 @@
  * Money is converted with the FX assumption dated closest to each fact (units/currency).
  */
 import type { Assumption, Currency, Entity, Fact } from '../types';
-import { convertInterval } from '../metrics/currency';
+import { convertInterval as convertDirect, type Converted } from '../metrics/currency';
 import { div, interval, scale, type Interval } from '../metrics/interval';
 import { periodMonths } from '../metrics/period';
 import { shortPeriod } from '../metrics/derived';
@@ -72,6 +72,21 @@ export interface CompsInput {
 
 const dateOf = (f: Fact) => f.as_of ?? f.period_end ?? '';
 
+/**
+ * `x` from one currency into another: directly when a rate for the pair exists, else through
+ * USD (both legs' assumptions are then named, joined with `+`).
+ */
+function convertInterval(x: Interval, from: Currency, to: Currency, assumptions: readonly Assumption[], asOf: string | null): Converted {
+  try {
+    return convertDirect(x, from, to, assumptions, asOf);
+  } catch (e) {
+    if (from === 'USD' || to === 'USD') throw e;
+    const a = convertDirect(x, from, 'USD', assumptions, asOf);
+    const b = convertDirect(a.value, 'USD', to, assumptions, asOf);
+    return { value: b.value, rate: a.rate * b.rate, assumption: [a.assumption, b.assumption].filter(Boolean).join('+') };
+  }
+}
+
 function latest(facts: readonly Fact[], prefer?: (f: Fact) => boolean): Fact | null {
   const sorted = [...facts].sort((a, b) => dateOf(a).localeCompare(dateOf(b))
     || Number(prefer?.(a) ?? 0) - Number(prefer?.(b) ?? 0) || a.id.localeCompare(b.id));
@@ -99,7 +114,7 @@ export function buildComps(input: CompsInput, opts: CompsOptions = {}): CompsRow
     if (!vx) continue;
     const used: string[] = [];
     const cv = convertInterval(vx, v.currency!, to, input.assumptions, fxDate(v));
-    if (cv.assumption) used.push(cv.assumption);
+    if (cv.assumption) used.push(...cv.assumption.split('+'));
     const listed = v.metric === 'market_cap' || v.basis === 'market-cap';
     const basis = listed ? 'market cap' : (v.basis ?? 'reported');
     const vPoint = v.value === null ? null : v.value * cv.rate;
@@ -116,11 +131,11 @@ export function buildComps(input: CompsInput, opts: CompsOptions = {}): CompsRow
       const k = 12 / months;
       const rx = scale(bounds(r)!, k);
       const cr = convertInterval(rx, r.currency!, to, input.assumptions, fxDate(r));
-      if (cr.assumption) used.push(cr.assumption);
+      if (cr.assumption) used.push(...cr.assumption.split('+'));
       const how = months === 12 ? (r.qualifier === 'estimate' ? 'estimate (article)' : 'reported') : `annualized ${shortPeriod(r)} x 12/${months}`;
       revenue = { x: cr.value, point: r.value! * k * cr.rate, period: shortPeriod(r), basis: how, id: r.id };
       const vr = convertInterval(vx, v.currency!, r.currency!, input.assumptions, fxDate(v));
-      if (vr.assumption) used.push(vr.assumption);
+      if (vr.assumption) used.push(...vr.assumption.split('+'));
       ps = div(vr.value, rx);
       psPoint = v.value === null ? null : (v.value * vr.rate) / (r.value! * k);
     } else {
@@ -128,10 +143,10 @@ export function buildComps(input: CompsInput, opts: CompsOptions = {}): CompsRow
       if (est) {
         const a = est.assumption;
         const cr = convertInterval(interval(a.value, a.value), est.currency, to, input.assumptions, a.as_of);
-        used.push(a.id, ...(cr.assumption ? [cr.assumption] : []));
+        used.push(a.id, ...(cr.assumption ? cr.assumption.split('+') : []));
         revenue = { x: cr.value, point: a.value * cr.rate, period: est.year, basis: `analyst estimate (${a.id})`, id: null };
         const vr = convertInterval(vx, v.currency!, est.currency, input.assumptions, fxDate(v));
-        if (vr.assumption) used.push(vr.assumption);
+        if (vr.assumption) used.push(...vr.assumption.split('+'));
         ps = div(vr.value, interval(a.value, a.value));
         psPoint = v.value === null ? null : (v.value * vr.rate) / a.value;
       }

@@ -224,17 +224,15 @@ export interface IntervalLike {
 }
 
 /**
- * Both ends with the same number of decimals; when both are whole numbers at `digits`
- * significant digits, no decimals at all ('20–30', '12.2–19.2', '0.0712–0.0800').
+ * Each end to `digits` significant digits; when both are whole numbers at that precision, no
+ * decimals at all ('20–30', '12.2–19.2', '5.45–14.0').
  */
 function pairText(lo: number, hi: number, digits: number): [string, string] {
   const a = fixedSig(lo, digits);
   const b = fixedSig(hi, digits);
-  const dec = (s: string) => (s.includes('.') ? s.split('.')[1].length : 0);
   const whole = (s: string) => /^-?\d+(\.0+)?$/.test(s);
   if (whole(a) && whole(b)) return [String(Math.round(Number(a))), String(Math.round(Number(b)))];
-  const d = Math.max(dec(a), dec(b));
-  return [new Big(Number(a)).toFixed(d), new Big(Number(b)).toFixed(d)];
+  return [a, b];
 }
 
 /**
