@@ -174,7 +174,7 @@ export function buildComps(input: CompsInput, opts: CompsOptions = {}): CompsRow
   // listed market caps and private valuations side by side: say so on every row
   const kinds = new Set(rows.filter((r) => r.ps !== null || r.ps_low !== null).map((r) => r.listed));
   if (kinds.size > 1) {
-    for (const r of rows) {
+    for (const r of rows.filter((x) => x.ps !== null || x.ps_low !== null)) {
       r.note = r.listed
         ? 'listed: market cap basis; private rows use post-money or reported valuations, so the multiples mix bases'
         : 'private: valuation basis; listed rows use market caps, so the multiples mix bases';

@@ -16,6 +16,7 @@ import { readClaims, type Claim } from '../audit/claims';
 import { runAudit } from '../audit/run';
 import type { Finding } from '../audit/findings';
 import type { Assumption, Entity, Fact, Source } from '../types';
+import type { ChartContext } from '../charts/context';
 import { buildComps, type CompsOptions, type CompsRow } from './comps';
 import { CompsTable } from './compsTable';
 import { sensitivity, type SensitivityGrid, type SensitivitySelector, type SensitivityTable } from './sensitivity';
@@ -219,6 +220,18 @@ export class Dataset {
   /** Derived metrics and findings that differ between this dataset and `other`. */
   compare(other: Dataset): Comparison {
     return compareDatasets(this, other);
+  }
+
+  /** What the chart builders take (src/charts): the data with this scenario's derived rows and findings. */
+  chartContext(): ChartContext {
+    return {
+      facts: [...this.base.facts], entities: [...this.entities], sources: [...this.sources], assumptions: [...this.assumptions],
+      derived: this.derived(),
+      findings: this.findings().map((f) => ({
+        id: f.id, kind: f.kind, status: f.status, entities: f.entities, sources: f.sources, inputs: f.inputs, rule: f.rule,
+        stated: f.stated ? f.stated.text : null, computed: f.computed ? f.computed.text : null, message: f.message,
+      })),
+    };
   }
 
   /** The comparables table (one row per company, money in one currency); see ./comps. */

@@ -18,6 +18,8 @@ export interface SensitivityRow {
   at: number;
   id: string;
   label: string;
+  /** the label, made unique with the id where two rows share it (a column title) */
+  column: string;
   value: number | null;
   low: number | null;
   high: number | null;
@@ -48,18 +50,10 @@ export class SensitivityTable {
 
   /** One record per parameter value, one column per metric (its label), values formatted. */
   wide(opts: FormatOptions = {}): Array<Record<string, string | number>> {
-    const labels = new Map<string, string>();
-    const seen = new Map<string, number>();
-    for (const r of this.rows) {
-      if (labels.has(r.id)) continue;
-      const n = seen.get(r.label) ?? 0;
-      seen.set(r.label, n + 1);
-      labels.set(r.id, n === 0 ? r.label : `${r.label} (${r.id})`);
-    }
     return this.values.map((at) => {
       const rec: Record<string, string | number> = { [this.parameter]: at };
       for (const r of this.rows.filter((x) => x.at === at)) {
-        rec[labels.get(r.id)!] = formatInterval({ low: r.low, high: r.high, value: r.value }, r.unit, r.currency, opts);
+        rec[r.column] = formatInterval({ low: r.low, high: r.high, value: r.value }, r.unit, r.currency, opts);
       }
       return rec;
     });
@@ -76,8 +70,19 @@ export function sensitivity(ds: Dataset, select: SensitivitySelector, grid: Sens
   for (const at of values) {
     const s = ds.scenario(scenarioFor(parameter, at));
     for (const d of pick(s)) {
-      rows.push({ parameter, at, id: d.id, label: d.label ?? d.id, value: d.value, low: d.low, high: d.high, unit: d.unit, currency: d.currency });
+      rows.push({ parameter, at, id: d.id, label: d.label ?? d.id, column: '', value: d.value, low: d.low, high: d.high, unit: d.unit, currency: d.currency });
     }
+  }
+  // a column per row id, titled by its label; the second of two equal labels gets its id
+  const titles = new Map<string, string>();
+  const used = new Set<string>();
+  for (const r of rows) {
+    if (!titles.has(r.id)) {
+      const title = used.has(r.label) ? `${r.label} (${r.id})` : r.label;
+      used.add(title);
+      titles.set(r.id, title);
+    }
+    r.column = titles.get(r.id)!;
   }
   return new SensitivityTable(parameter, values, rows);
 }

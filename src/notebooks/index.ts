@@ -9,3 +9,5 @@ export * from './display';
 export * from './describe';
 export * from './charts';
 export * from './context';
+export * from './parameters';
+export * from './views';

@@ -37,8 +37,10 @@ export function revenueEstimates(assumptions: readonly Assumption[]): RevenueEst
 
 const dateOf = (f: Fact) => f.as_of ?? f.period_end ?? '';
 
+/** The latest fact; among facts of one date, one stating a single number (10亿 before 亿元级别). */
 function latest(facts: readonly Fact[]): Fact | null {
-  return [...facts].sort((a, b) => dateOf(a).localeCompare(dateOf(b))).pop() ?? null;
+  const single = (f: Fact) => Number(f.low !== null && f.low === f.high);
+  return [...facts].sort((a, b) => dateOf(a).localeCompare(dateOf(b)) || single(a) - single(b) || a.id.localeCompare(b.id)).pop() ?? null;
 }
 
 /** A revenue base: an estimate or the latest full-year revenue fact of an entity. */
