@@ -200,7 +200,39 @@ export function computeDerived(
   const labels: LabelContext = {
     facts: new Map(facts.map((f) => [f.id, f])), names: new Map(entities.map((e) => [e.id, e.name_en])),
   };
-  return finishDerived([...drafts, ...conversionDrafts(drafts)], labels);
+  return markMixedBases(finishDerived([...drafts, ...conversionDrafts(drafts)], labels), facts);
+}
+
+/** Valuation basis of an entity: `listed` when any fact gives its market cap, `private` when only valuations. */
+function entityBasis(facts: readonly Fact[], entity: string): 'listed' | 'private' | null {
+  const own = facts.filter((f) => f.entity === entity);
+  if (own.some((f) => f.metric === 'market_cap' || f.basis === 'market-cap')) return 'listed';
+  if (own.some((f) => f.metric === 'valuation')) return 'private';
+  return null;
+}
+
+/**
+ * Listed market caps and private valuations are different bases: a row whose inputs combine a
+ * listed company's market cap with a multiple stated for a private company (or the other way
+ * round) says so in its note.
+ */
+export function markMixedBases(rows: Derived[], facts: readonly Fact[]): Derived[] {
+  const byId = new Map(facts.map((f) => [f.id, f]));
+  return rows.map((d) => {
+    const inputs = d.inputs.map((id) => byId.get(id)).filter((f): f is Fact => !!f);
+    const bases = new Set<string>();
+    for (const f of inputs) {
+      if (f.metric === 'market_cap' || f.basis === 'market-cap') bases.add('listed');
+      else if (f.metric === 'valuation') bases.add('private');
+      else if (f.metric === 'ps_ratio') {
+        const b = entityBasis(facts, f.entity);
+        if (b) bases.add(b);
+      }
+    }
+    if (bases.size < 2) return d;
+    const why = 'mixes bases: a listed market cap against a private valuation or a multiple stated on one';
+    return { ...d, note: d.note ? `${d.note}; ${why}` : why };
+  });
 }
 
 /** Column order of the derived table. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeDerived, conversionDrafts, derivedFrame, finishDerived, shortPeriod, type DerivedDraft } from '../../src/metrics/derived';
+import { computeDerived, conversionDrafts, derivedFrame, finishDerived, markMixedBases, shortPeriod, type DerivedDraft } from '../../src/metrics/derived';
 import type { Fact } from '../../src/types';
 import { fact, FX } from './facts';
 
@@ -157,5 +157,19 @@ describe('conversionDrafts', () => {
     const [row] = finishDerived(conversionDrafts([draft({ conversions: [conversion] })]));
     expect([row.value, row.low, row.high]).toEqual([null, 7e8, 7e9]);
     expect(row.note).toBe('no point value: rev is stated only as an order of magnitude (亿美元级别); 亿美元级别 in CNY');
+  });
+});
+
+describe('markMixedBases', () => {
+  const cap = fact({ id: 'cap', entity: 'listed-co', metric: 'market_cap', quantity: '955亿港元', table: 'valuations', unit: 'money', currency: 'HKD' });
+  const val = fact({ id: 'val', entity: 'private-co', metric: 'valuation', quantity: '250亿元', table: 'valuations', unit: 'money', currency: 'CNY' });
+  const ps = fact({ id: 'ps', entity: 'private-co', metric: 'ps_ratio', quantity: '25倍', table: 'multiples', unit: 'multiple' });
+  const rev = fact({ id: 'rev', entity: 'listed-co', metric: 'revenue', quantity: '3.82亿元', table: 'financials', unit: 'money', currency: 'CNY' });
+  const row = (inputs: string[]) => finishDerived([draft({ inputs })])[0];
+
+  it('notes a listed market cap against a multiple stated for a private company', () => {
+    const [mixed, plain] = markMixedBases([row(['cap', 'rev', 'ps']), row(['cap', 'rev'])], [cap, val, ps, rev]);
+    expect(mixed.note).toMatch(/mixes bases/);
+    expect(plain.note).toBe(row(['cap', 'rev']).note);
   });
 });
