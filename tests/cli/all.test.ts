@@ -37,8 +37,8 @@ describe('benchval all', () => {
     ];
     expect(paths.map((p) => relative(out, p))).toEqual(expected);
     for (const p of paths) expect(statSync(p).size, p).toBeGreaterThan(0);
-    // 7 charts x 3 files + 7 other files = 28
-    expect(lines.at(-1)).toMatch(/^wrote 28 files in \d+\.\d\d s$/);
+    // 8 charts x 3 files + 7 other files = 31
+    expect(lines.at(-1)).toMatch(/^wrote 31 files in \d+\.\d\d s$/);
   });
 
   it('writes the facts export with one row per fact', () => {
