@@ -56,7 +56,7 @@ export function parameters<T extends Record<string, ParamValue>>(defaults: T, op
   for (const [k, v] of Object.entries(given)) if (k in defaults) out[k] = coerce(k, v, defaults[k]);
   if (opts.show ?? true) {
     displayTable(Object.entries(out).map(([name, value]) => ({
-      parameter: name, value: value === null ? 'as in data/assumptions.csv' : Array.isArray(value) ? value.join(', ') : String(value),
+      parameter: name, value: value === null ? 'as in data/assumptions.csv' : value === '' ? "''" : Array.isArray(value) ? value.join(', ') : String(value),
       set: name in given ? 'by this run' : 'default',
     })), { caption: 'parameters' });
   }
