@@ -249,10 +249,9 @@ export function derivedRecords(rows: readonly Derived[]): Array<Record<string, s
   }));
 }
 
-/** The derived table as a danfojs-node DataFrame (danfojs is loaded on first use). */
+/** The derived table as a danfojs-node DataFrame (danfojs is loaded on first use; queries chain). */
 export function derivedFrame(facts: readonly Fact[], assumptions: readonly Assumption[]): unknown {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const dfd = require('danfojs-node') as { DataFrame: new (data: unknown, opts?: unknown) => unknown };
-  const records = derivedRecords(computeDerived(facts, assumptions));
-  return new dfd.DataFrame(records.length ? records : [], { columns: [...DERIVED_COLUMNS] });
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { rowsToFrame } = require('../data/frames') as typeof import('../data/frames');
+  return rowsToFrame(derivedRecords(computeDerived(facts, assumptions)), DERIVED_COLUMNS);
 }

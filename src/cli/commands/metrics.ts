@@ -1,20 +1,21 @@
 /**
- * `benchval metrics [--json] [--data-dir DIR]`: the derived table computed over the whole fact
- * base, as a readable table or as `{ "derived": [...] }`.
+ * `benchval metrics [--json] [--money=code|chinese] [--data-dir DIR]`: the derived table computed
+ * over the whole fact base, as a readable table (money as `USD 2.94bn`, or `29.4亿美元` with
+ * --money=chinese) or as `{ "derived": [...] }` with full precision.
  */
 import type { Command } from '../main';
 import { readDataset, takeDataDirArg } from '../../data';
 import { computeDerived, type Derived } from '../../metrics/derived';
-import { formatInterval, formatNumber } from '../../units/format';
+import { columnScale, formatInterval, formatNumber, type FormatOptions } from '../../units/format';
 
 /** The stated value in its unit; "—" where the formula is undefined for the inputs (the note says why). */
-function valueCell(d: Derived): string {
-  return formatNumber(d.value, d.unit, d.currency);
+function valueCell(d: Derived, opts: FormatOptions): string {
+  return formatNumber(d.value, d.unit, d.currency, opts);
 }
 
 /** The interval in its unit (`20–30x`, `≥ 704x`); "—" without bounds. */
-function intervalCell(d: Derived): string {
-  return d.low === null && d.high === null ? '—' : formatInterval(d, d.unit, d.currency);
+function intervalCell(d: Derived, opts: FormatOptions): string {
+  return d.low === null && d.high === null ? '—' : formatInterval(d, d.unit, d.currency, opts);
 }
 
 /** Terminal width of text: CJK characters take two cells. */
@@ -25,10 +26,14 @@ function width(s: string): number {
 }
 
 /** The derived table for people: label, value and interval formatted in their unit, formula, inputs, note, id. */
-export function formatDerivedTable(rows: readonly Derived[]): string {
+export function formatDerivedTable(rows: readonly Derived[], style: FormatOptions = {}): string {
   const header = ['metric', 'value', 'interval', 'formula', 'inputs', 'note', 'id'];
+  // money in one scale for the whole table (never m next to bn)
+  const money = rows.filter((d) => d.unit === 'money');
+  const scale = columnScale(money.flatMap((d) => [d.value, d.low, d.high]), 'money', style);
+  const opts = (d: Derived): FormatOptions => (d.unit === 'money' ? { ...style, scale } : style);
   const body = rows.map((d) => [
-    d.label ?? `${d.entity} · ${d.metric}`, valueCell(d), intervalCell(d), d.formula, d.inputs.join(', '), d.note ?? '', d.id,
+    d.label ?? `${d.entity} · ${d.metric}`, valueCell(d, opts(d)), intervalCell(d, opts(d)), d.formula, d.inputs.join(', '), d.note ?? '', d.id,
   ]);
   const widths = header.map((h, i) => Math.min(60, Math.max(width(h), ...body.map((r) => width(r[i])))));
   const line = (r: string[]): string => r.map((c, i) => c + ' '.repeat(Math.max(0, widths[i] - width(c)))).join('  ').trimEnd();
@@ -40,14 +45,15 @@ export const command: Command = {
   run(argv) {
     const { dataDir, rest } = takeDataDirArg(argv);
     const json = rest.includes('--json');
-    const unknown = rest.filter((a) => a !== '--json');
+    const chinese = rest.includes('--money=chinese');
+    const unknown = rest.filter((a) => a !== '--json' && a !== '--money=chinese' && a !== '--money=code');
     if (unknown.length) {
-      process.stderr.write(`benchval metrics: unknown option(s) ${unknown.join(' ')}\nusage: benchval metrics [--json] [--data-dir DIR]\n`);
+      process.stderr.write(`benchval metrics: unknown option(s) ${unknown.join(' ')}\nusage: benchval metrics [--json] [--money=code|chinese] [--data-dir DIR]\n`);
       return 2;
     }
     const ds = readDataset({ dataDir });
     const rows = computeDerived(ds.facts, ds.assumptions, undefined, ds.entities);
-    process.stdout.write(json ? JSON.stringify({ derived: rows }, null, 2) + '\n' : formatDerivedTable(rows) + '\n');
+    process.stdout.write(json ? JSON.stringify({ derived: rows }, null, 2) + '\n' : formatDerivedTable(rows, { money: chinese ? 'chinese' : 'code' }) + '\n');
     return 0;
   },
 };
