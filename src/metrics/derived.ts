@@ -16,6 +16,7 @@
 import { createHash } from 'node:crypto';
 import type { Assumption, Currency, Entity, Fact } from '../types';
 import { intervalJson, type Interval } from './interval';
+import { rowsToFrame } from '../data/frames';
 import type { Conversion } from './rules/select';
 import { valuationRules } from './rules/valuation';
 import { financeRules } from './rules/finance';
@@ -251,7 +252,5 @@ export function derivedRecords(rows: readonly Derived[]): Array<Record<string, s
 
 /** The derived table as a danfojs-node DataFrame (danfojs is loaded on first use; queries chain). */
 export function derivedFrame(facts: readonly Fact[], assumptions: readonly Assumption[]): unknown {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { rowsToFrame } = require('../data/frames') as typeof import('../data/frames');
   return rowsToFrame(derivedRecords(computeDerived(facts, assumptions)), DERIVED_COLUMNS);
 }

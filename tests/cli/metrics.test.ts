@@ -44,6 +44,17 @@ describe('benchval metrics', () => {
     expect(table).not.toMatch(/\d{7,}|\.\d{5,}/);
   });
 
+  it('--money=chinese writes money with 亿 and the currency word, one scale per table', () => {
+    const table = formatDerivedTable([
+      // 71,249,333 USD / 1e8 = 0.712亿; 3.82e8 CNY = 3.82亿
+      row({ id: 'a', value: 71249333.3333, low: 71249333.3333, high: 71249333.3333, unit: 'money', currency: 'USD' }),
+      row({ id: 'b', value: 3.82e8, low: 3.82e8, high: 3.82e8, unit: 'money', currency: 'CNY' }),
+    ], { money: 'chinese' });
+    expect(table).toContain('0.712亿美元');
+    expect(table).toContain('3.82亿元');
+    expect(table).not.toContain('万');
+  });
+
   it('rejects an unknown option with usage and exit 2', async () => {
     const { code, err } = await run(['--csv']);
     expect(code).toBe(2);
