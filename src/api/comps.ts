@@ -105,9 +105,16 @@ export function buildComps(input: CompsInput, opts: CompsOptions = {}): CompsRow
   const to = opts.currency ?? 'USD';
   const companies = input.entities.filter((e) => e.kind === 'company' && (!opts.entities || opts.entities.includes(e.id)));
   const estimates = revenueEstimates(input.assumptions);
+  const byEntity = new Map<string, Fact[]>();
+  for (const f of input.facts) {
+    const list = byEntity.get(f.entity);
+    if (list) list.push(f);
+    else byEntity.set(f.entity, [f]);
+  }
+  const byId = new Map(input.facts.map((f) => [f.id, f]));
   const rows: CompsRow[] = [];
   for (const e of companies) {
-    const own = input.facts.filter((f) => f.entity === e.id);
+    const own = byEntity.get(e.id) ?? [];
     const v = latest(own.filter((f) => (f.metric === 'valuation' || f.metric === 'market_cap') && f.currency !== null), (f) => f.metric === 'market_cap');
     if (!v) continue;
     const vx = bounds(v);
@@ -165,7 +172,7 @@ export function buildComps(input: CompsInput, opts: CompsOptions = {}): CompsRow
       ps_stated: stated ? stated.quantity : null,
       multiple_basis: revenue ? `${basis} / ${revenue.basis.startsWith('analyst') ? 'estimated revenue' : 'revenue'}` : null,
       currency: to,
-      sources: [...new Set(input.facts.filter((f) => inputs.includes(f.id)).map((f) => f.source))].sort(),
+      sources: [...new Set(inputs.map((id) => byId.get(id)!.source))].sort(),
       inputs,
       assumptions: [...new Set(used)],
       note: null,

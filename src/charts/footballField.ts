@@ -60,13 +60,24 @@ export function footballFieldSpec(ctx: ChartContext): TopLevelSpec {
   const comps = requireRows(buildComps(ctx, { currency: CURRENCY }), 'football-field', 'companies with a valuation or market cap');
   const stated = selectFacts(ctx, { metric: 'ps_ratio' }).filter((f) => f.low !== null || f.high !== null || f.value !== null);
   const target = ctx.assumptions.find((a) => a.id === TARGET_MULTIPLE_ID)?.value ?? null;
+  // peers' stated P/S: the lowest and highest of every other entity, found in one pass (two best per side)
+  const perEntity = new Map<string, { lo: number; hi: number }>();
+  for (const f of stated) {
+    const lo = f.low ?? f.value;
+    const hi = f.high ?? f.value;
+    if (lo === null || hi === null) continue;
+    const cur = perEntity.get(f.entity);
+    perEntity.set(f.entity, { lo: Math.min(cur?.lo ?? lo, lo), hi: Math.max(cur?.hi ?? hi, hi) });
+  }
+  const byLo = [...perEntity.entries()].sort((a, b) => a[1].lo - b[1].lo);
+  const byHi = [...perEntity.entries()].sort((a, b) => b[1].hi - a[1].hi);
+  const names = new Map(ctx.entities.map((e) => [e.id, e.name_en]));
+  const peerNames = [...perEntity.keys()].map((id) => names.get(id) ?? id);
   const rows = comps.flatMap((r) => {
-    const peers = stated.filter((f) => f.entity !== r.entity);
-    const lows = peers.map((f) => f.low ?? f.value).filter((x): x is number => x !== null);
-    const highs = peers.map((f) => f.high ?? f.value).filter((x): x is number => x !== null);
-    const names = [...new Set(peers.map((f) => ctx.entities.find((e) => e.id === f.entity)?.name_en ?? f.entity))].join(', ');
-    const peer = lows.length && highs.length ? { lo: Math.min(...lows), hi: Math.max(...highs), names } : null;
-    return bands(r, peer, target);
+    const lo = byLo.find(([id]) => id !== r.entity)?.[1].lo;
+    const hi = byHi.find(([id]) => id !== r.entity)?.[1].hi;
+    const others = peerNames.filter((n) => n !== r.name).join(', ');
+    return bands(r, lo !== undefined && hi !== undefined ? { lo, hi, names: others } : null, target);
   });
   const order = [...comps].sort((a, b) => (b.valuation ?? b.valuation_low ?? 0) - (a.valuation ?? a.valuation_low ?? 0)).map((r) => r.name);
   const y = { field: 'company', type: 'nominal' as const, title: null, sort: order };
@@ -80,7 +91,8 @@ export function footballFieldSpec(ctx: ChartContext): TopLevelSpec {
     { field: 'text', type: 'nominal' as const, title: 'range' }, { field: 'detail', type: 'nominal' as const, title: 'from' },
   ];
   const x = { type: 'quantitative' as const, title: `${CURRENCY} billion (log scale)`, scale: { type: 'log' as const } };
-  const sources = ctx.facts.filter((f) => comps.some((c) => c.inputs.includes(f.id)) || stated.includes(f));
+  const used = new Set([...comps.flatMap((c) => c.inputs), ...stated.map((f) => f.id)]);
+  const sources = ctx.facts.filter((f) => used.has(f.id));
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
     title: chartTitle(ctx, 'Valuation ranges by method (football field)', sources, [

@@ -204,12 +204,14 @@ export function computeDerived(
   return markMixedBases(finishDerived([...drafts, ...conversionDrafts(drafts)], labels), facts);
 }
 
-/** Valuation basis of an entity: `listed` when any fact gives its market cap, `private` when only valuations. */
-function entityBasis(facts: readonly Fact[], entity: string): 'listed' | 'private' | null {
-  const own = facts.filter((f) => f.entity === entity);
-  if (own.some((f) => f.metric === 'market_cap' || f.basis === 'market-cap')) return 'listed';
-  if (own.some((f) => f.metric === 'valuation')) return 'private';
-  return null;
+/** Valuation basis of every entity: `listed` when any fact gives its market cap, `private` when only valuations. */
+function entityBases(facts: readonly Fact[]): Map<string, 'listed' | 'private'> {
+  const out = new Map<string, 'listed' | 'private'>();
+  for (const f of facts) {
+    if (f.metric === 'market_cap' || f.basis === 'market-cap') out.set(f.entity, 'listed');
+    else if (f.metric === 'valuation' && !out.has(f.entity)) out.set(f.entity, 'private');
+  }
+  return out;
 }
 
 /**
@@ -219,6 +221,7 @@ function entityBasis(facts: readonly Fact[], entity: string): 'listed' | 'privat
  */
 export function markMixedBases(rows: Derived[], facts: readonly Fact[]): Derived[] {
   const byId = new Map(facts.map((f) => [f.id, f]));
+  const basisOf = entityBases(facts);
   return rows.map((d) => {
     const inputs = d.inputs.map((id) => byId.get(id)).filter((f): f is Fact => !!f);
     const bases = new Set<string>();
@@ -226,7 +229,7 @@ export function markMixedBases(rows: Derived[], facts: readonly Fact[]): Derived
       if (f.metric === 'market_cap' || f.basis === 'market-cap') bases.add('listed');
       else if (f.metric === 'valuation') bases.add('private');
       else if (f.metric === 'ps_ratio') {
-        const b = entityBasis(facts, f.entity);
+        const b = basisOf.get(f.entity);
         if (b) bases.add(b);
       }
     }
