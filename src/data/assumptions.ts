@@ -149,7 +149,7 @@ export function checkFxTriangles(
           issues.add(rows.file, rows.lines.get(cross.a.id) ?? 0, 'value',
             `FX rates of ${asOf} disagree: ${show(first, quote, mid)} x ${show(second, mid, base)} = ${fmt(implied)} ${quote}/${base}, `
             + `but ${cross.a.id} is ${fmt(stated)} ${quote}/${base}${overridden.has(cross.a.id) ? ' (overridden)' : ''}; ${(gap * 100).toFixed(2)}% apart, more than ${FX_TRIANGLE_TOLERANCE * 100}%. `
-            + `Override ${ids.slice(0, 2).join(', ')} and ${ids[2]} together (usdCnyOverrides in src/notebooks moves them together)`);
+            + `Override ${ids.slice(0, 2).join(', ')} and ${ids[2]} together, or set one rate through a scenario, which moves the others (ds.scenario({ fx: { USDCNY: 7.2 } }) or bv.open({ overrides }))`);
         }
       }
     }

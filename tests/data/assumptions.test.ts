@@ -36,7 +36,8 @@ describe('FX triangles', () => {
     expect(issues[0]).toMatchObject({ file: 'assumptions.csv', line: 4, column: 'value' });
     expect(issues[0].message).toBe(
       'FX rates of 2026-01 disagree: usd-cny (7 CNY/USD) x hkd-usd (0.128 USD/HKD) = 0.896 CNY/HKD, but hkd-cny is 0.901 CNY/HKD; '
-      + '0.55% apart, more than 0.5%. Override usd-cny, hkd-usd and hkd-cny together (usdCnyOverrides in src/notebooks moves them together)',
+      + '0.55% apart, more than 0.5%. Override usd-cny, hkd-usd and hkd-cny together, or set one rate through a scenario, which moves the others '
+      + '(ds.scenario({ fx: { USDCNY: 7.2 } }) or bv.open({ overrides }))',
     );
   });
 
