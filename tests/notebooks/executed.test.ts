@@ -212,6 +212,15 @@ describe('executed notebooks', () => {
     }, 120_000);
   });
 
+  it('no output shows a raw base-unit number (71249333, 703.664921) where people read it', () => {
+    for (const [name, n] of executed) {
+      const raw = outputText(n).split('\n')
+        // ids and source ids carry dates (qbitai-20260227); a raw number stands alone
+        .filter((l) => /(?<![\w.-])\d{7,}(?![\w-])|\d\.\d{5,}/.test(l));
+      expect(raw, name).toEqual([]);
+    }
+  });
+
   it('03 prints the StepFun P/S interval the library computes', () => {
     const ds = readDataset();
     const main = computeDerived(ds.facts, ds.assumptions)
