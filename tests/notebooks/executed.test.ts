@@ -294,9 +294,12 @@ describe('executed notebooks', () => {
     expect(text).toContain(`${conflicts.length} conflict finding(s) of the audit for zhipu, minimax:`);
     for (const f of conflicts) expect(text).toContain(`${f.status.toUpperCase()} ${f.id}: ${f.message}`);
     // the TMTPost rows are in the CNY table (period written start..end), the Zhipu one marked with its conflict
-    const row = text.split('\n').find((l) => l.includes('tmt-zhipu-net_loss-2025q1q3') && l.includes('2025-01-01..2025-09-30'));
-    expect(row).toContain('tmtpost-2026');
-    expect(row).toContain(`${netLoss!.status}: ${netLoss!.id}`);
+    const row = textTable(nb('04'), 'revenue and net loss, CNY, every source')
+      .find((r) => r.id === 'tmt-zhipu-net_loss-2025q1q3' && r.period === '2025-01-01..2025-09-30');
+    expect(row?.source).toBe('tmtpost-2026');
+    // 23.58亿 CNY = 2.358bn, three significant digits in the column's scale
+    expect(row?.cny).toBe('CNY 2.36bn');
+    expect(row?.conflicts).toContain(`${netLoss!.status}: ${netLoss!.id}`);
     expect(text).toContain('tmt-minimax-net_loss-2025q1q3');
   });
 
