@@ -42,7 +42,7 @@ export function notebookData(opts: NotebookDataOptions = {}): NotebookData {
     ? resolveScenario(readDataset({ dataDir: opts.dataDir }).assumptions, { fx, overrides: opts.overrides })
     : opts.overrides;
   const dataset = readDataset({ dataDir: opts.dataDir, overrides });
-  const derived = computeDerived(dataset.facts, dataset.assumptions);
+  const derived = computeDerived(dataset.facts, dataset.assumptions, undefined, dataset.entities);
   const findings = opts.audit
     ? runAudit({ dataDir: opts.dataDir, facts: dataset.facts, assumptions: dataset.assumptions, sources: dataset.sources }).findings
     : [];
