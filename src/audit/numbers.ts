@@ -4,29 +4,17 @@
  * 73万, 10亿 CNY), percentages with %, multiples with x; four significant digits.
  */
 import * as I from '../metrics/interval';
+import { scaledTrim, trimSig } from '../units/format';
 type Interval = I.Interval;
 
 /** `x` to four significant digits, without exponent or trailing zeros. */
 export function sig(x: number, digits = 4): string {
-  if (!Number.isFinite(x)) return x > 0 ? '+inf' : '-inf';
-  if (x === 0) return '0';
-  const r = Number(x.toPrecision(digits));
-  const abs = Math.abs(r);
-  if (abs >= 1e-4 && abs < 1e15) {
-    // enough decimals for `digits` significant digits, then trailing zeros trimmed
-    const decimals = Math.max(0, digits - 1 - Math.floor(Math.log10(abs)));
-    return r.toFixed(Math.min(decimals, 20)).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
-  }
-  return String(r);
+  return trimSig(x, digits);
 }
 
 /** A plain number with the articles' scale words: 1614万, 1.1万亿, 1.953. */
 export function scaled(x: number, digits = 4): string {
-  const a = Math.abs(x);
-  if (a >= 1e12) return `${sig(x / 1e12, digits)}万亿`;
-  if (a >= 1e8) return `${sig(x / 1e8, digits)}亿`;
-  if (a >= 1e4) return `${sig(x / 1e4, digits)}万`;
-  return sig(x, digits);
+  return scaledTrim(x, 'chinese', digits);
 }
 
 /** Units written after the number as a word (`6万亿 tokens`, `[2.5, 3.5] companies`). */

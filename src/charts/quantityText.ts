@@ -5,10 +5,11 @@
  */
 import type { Interval } from '../metrics/interval';
 import type { Fact } from '../types';
+import { trimSig } from '../units/format';
 
 /** Up to 4 significant digits, no trailing zeros: 52.5, 3.6, 42. */
 export function shortNumber(x: number): string {
-  return String(Number.parseFloat(x.toPrecision(4)));
+  return trimSig(x, 4);
 }
 
 /** 4.2e7 -> "42M", 4e4 -> "40k", 1.3e8 -> "130M", 2.3e9 -> "2.3bn", 1000 -> "1000". */

@@ -8,6 +8,7 @@ import { fundingSpec } from './funding';
 import { listedPeersSpec } from './listedPeers';
 import { modelSizesSpec } from './modelSizes';
 import { valuationsSpec } from './valuations';
+import { footballFieldSpec } from './footballField';
 
 export interface ChartDef {
   /** file-name safe id: out/charts/<name>.svg */
@@ -24,6 +25,7 @@ export const CHARTS: readonly ChartDef[] = [
   { name: 'listed-peers', title: 'Listed peers: revenue vs losses', build: listedPeersSpec },
   { name: 'deployments', title: 'Deployments vs targets', build: deploymentsSpec },
   { name: 'audit-summary', title: 'Audit findings by kind and status', build: auditSummarySpec },
+  { name: 'football-field', title: 'Valuation ranges by method (football field)', build: footballFieldSpec },
 ];
 
 export function chartByName(name: string): ChartDef {

@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Command> = {
   facts: () => require('./commands/facts').command,
   validate: () => require('./commands/validate').command,
   metrics: () => require('./commands/metrics').command,
+  comps: () => require('./commands/comps').command,
   audit: () => require('./commands/audit').command,
   charts: () => require('./commands/charts').command,
   report: () => require('./commands/report').command,

@@ -153,9 +153,140 @@ export function checkFxTriangles(
           issues.add(rows.file, rows.lines.get(cross.a.id) ?? 0, 'value',
             `FX rates of ${asOf} disagree: ${show(first, quote, mid)} x ${show(second, mid, base)} = ${fmt(implied)} ${quote}/${base}, `
             + `but ${cross.a.id} is ${fmt(stated)} ${quote}/${base}${overridden.has(cross.a.id) ? ' (overridden)' : ''}; ${(gap * 100).toFixed(2)}% apart, more than ${FX_TRIANGLE_TOLERANCE * 100}%. `
-            + `Override ${ids.slice(0, 2).join(', ')} and ${ids[2]} together (usdCnyOverrides in src/notebooks moves them together)`);
+            + `Override ${ids.slice(0, 2).join(', ')} and ${ids[2]} together, or set one rate through a scenario, which moves the others (ds.scenario({ fx: { USDCNY: 7.2 } }) or bv.open({ overrides }))`);
         }
       }
     }
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// FX scenarios: overrides that keep every triangle of rates consistent
+
+/** An override as the analyst wrote it, for messages: `fx.USDCNY = 7.2`, `overrides['usd-cny-2026-01'] = 7.2`. */
+export interface FxOverride {
+  id: string;
+  value: number;
+  /** what the analyst set, named in errors */
+  given: string;
+}
+
+/** A contradictory set of FX overrides; the message names the overrides, not a file. */
+export class FxScenarioError extends Error {
+  constructor(message: string, readonly given: string[]) {
+    super(message);
+    this.name = 'FxScenarioError';
+  }
+}
+
+/** The assumption id of the HKD peg (USD per HKD), held fixed when the USD/CNY rate moves. */
+export const HKD_PEG_ID = 'hkd-usd-peg';
+
+/** Market-convention pair names of fx scenarios: `USDCNY` is CNY per 1 USD. */
+export type FxPairName = 'USDCNY' | 'USDHKD' | 'HKDCNY' | 'CNYUSD' | 'HKDUSD' | 'CNYHKD';
+
+function pairOf(name: string): { base: string; quote: string } {
+  const m = /^(CNY|USD|HKD)(CNY|USD|HKD)$/.exec(name);
+  if (!m || m[1] === m[2]) throw new Error(`unknown FX pair '${name}': write BASEQUOTE of CNY, USD, HKD (USDCNY = CNY per 1 USD)`);
+  return { base: m[1], quote: m[2] };
+}
+
+/**
+ * Overrides by assumption id for market-convention rates (`{ USDCNY: 7.2 }`: every CNY/USD
+ * assumption, or USD/CNY written the other way round, of every date, or of `asOf` only).
+ */
+export function fxPairOverrides(
+  assumptions: readonly Assumption[], rates: Partial<Record<FxPairName, number>>, asOf?: string,
+): FxOverride[] {
+  const out: FxOverride[] = [];
+  for (const [name, value] of Object.entries(rates)) {
+    if (value === undefined) continue;
+    if (typeof value !== 'number' || !(value > 0) || !Number.isFinite(value)) throw new Error(`fx.${name} must be a positive number, got ${value}`);
+    const { base, quote } = pairOf(name);
+    const matching = assumptions.filter((a) => {
+      const p = currencyPair(a.unit);
+      return p && (asOf === undefined || a.as_of === asOf)
+        && ((p.quote === quote && p.base === base) || (p.quote === base && p.base === quote));
+    });
+    if (matching.length === 0) throw new Error(`fx.${name}: no FX assumption for ${base}/${quote}${asOf ? ` dated ${asOf}` : ''}`);
+    for (const a of matching) {
+      const p = currencyPair(a.unit)!;
+      out.push({ id: a.id, value: p.quote === quote ? value : 1 / value, given: `fx.${name} = ${value}` });
+    }
+  }
+  return out;
+}
+
+/**
+ * Completes `given` overrides so every FX triangle stays consistent, date by date. Within one
+ * `as_of`, every rate is expressed as the CNY value of one unit of each currency: the overrides
+ * fix those values first, then the HKD peg (HKD_PEG_ID, or the date's USD/HKD rate) ties HKD
+ * to USD, then the file's USD/CNY rates fill what is left; every other rate of the date is
+ * recomputed from them. So `{ USDCNY: 7.2 }` moves CNY/HKD to 7.2 x 0.128 = 0.9216. Overrides
+ * that disagree with each other by more than FX_TRIANGLE_TOLERANCE throw FxScenarioError
+ * naming them. Non-FX overrides pass through unchanged.
+ */
+export function consistentFxOverrides(assumptions: readonly Assumption[], given: readonly FxOverride[]): AssumptionOverrides {
+  const byId = new Map(assumptions.map((a) => [a.id, a]));
+  const out: AssumptionOverrides = {};
+  const fxGiven = new Map<string, FxOverride>();
+  for (const o of given) {
+    const a = byId.get(o.id);
+    if (!a) throw new Error(`${o.given}: unknown assumption id '${o.id}'`);
+    if (typeof o.value !== 'number' || !Number.isFinite(o.value)) throw new Error(`${o.given}: not a finite number`);
+    if (currencyPair(a.unit)) {
+      const prev = fxGiven.get(o.id);
+      if (prev && Math.abs(prev.value / o.value - 1) > FX_TRIANGLE_TOLERANCE) {
+        throw new FxScenarioError(`${prev.given} and ${o.given} both set ${o.id} (${fmt(prev.value)} vs ${fmt(o.value)} ${a.unit})`, [prev.given, o.given]);
+      }
+      fxGiven.set(o.id, o);
+    } else out[o.id] = o.value;
+  }
+  if (fxGiven.size === 0) return out;
+  const peg = byId.get(HKD_PEG_ID);
+  const dates = new Set([...fxGiven.keys()].map((id) => byId.get(id)!.as_of));
+  for (const asOf of dates) {
+    const legs: Leg[] = assumptions.flatMap((a) => {
+      const pair = currencyPair(a.unit);
+      return pair && a.as_of === asOf ? [{ a, pair }] : [];
+    });
+    // value in CNY of one unit of each currency, and which override fixed it
+    const cny = new Map<string, number>([['CNY', 1]]);
+    const why = new Map<string, string[]>([['CNY', []]]);
+    const constrain = (leg: Leg, value: number, reason: string[]): void => {
+      const { quote, base } = leg.pair; // value = quote per 1 base: cny(base) = value x cny(quote)
+      if (cny.has(quote) && cny.has(base)) {
+        const implied = cny.get(base)! / cny.get(quote)!;
+        if (Math.abs(implied / value - 1) > FX_TRIANGLE_TOLERANCE && reason.length > 0) {
+          const names = [...new Set([...reason, ...why.get(quote)!, ...why.get(base)!])];
+          throw new FxScenarioError(
+            `FX overrides contradict each other for ${asOf}: ${names.join(', ')} imply ${fmt(implied)} ${quote}/${base} `
+            + `but set ${leg.a.id} to ${fmt(value)} ${quote}/${base} (${(Math.abs(implied / value - 1) * 100).toFixed(2)}% apart, `
+            + `more than ${FX_TRIANGLE_TOLERANCE * 100}%); set one rate per currency pair and the others follow`,
+            names,
+          );
+        }
+        return;
+      }
+      if (cny.has(quote)) { cny.set(base, value * cny.get(quote)!); why.set(base, [...why.get(quote)!, ...reason]); }
+      else if (cny.has(base)) { cny.set(quote, cny.get(base)! / value); why.set(quote, [...why.get(base)!, ...reason]); }
+    };
+    const overridden = legs.filter((l) => fxGiven.has(l.a.id));
+    // overrides first, repeatedly, so an override between two foreign currencies waits for a CNY anchor
+    for (let pass = 0; pass < 3; pass++) for (const l of overridden) constrain(l, fxGiven.get(l.a.id)!.value, [fxGiven.get(l.a.id)!.given]);
+    const isUsdHkd = (l: Leg) => [l.pair.quote, l.pair.base].sort().join('/') === 'HKD/USD';
+    const pegLegs = [
+      ...(peg && currencyPair(peg.unit) ? [{ a: peg, pair: currencyPair(peg.unit)! }] : []),
+      ...legs.filter((l) => isUsdHkd(l) && l.a.id !== HKD_PEG_ID),
+    ];
+    for (const l of pegLegs) constrain(l, l.a.value, []);
+    const isUsdCny = (l: Leg) => [l.pair.quote, l.pair.base].sort().join('/') === 'CNY/USD';
+    for (const l of [...legs.filter(isUsdCny), ...legs]) constrain(l, l.a.value, []);
+    for (const l of legs) {
+      const { quote, base } = l.pair;
+      const v = fxGiven.get(l.a.id)?.value ?? cny.get(base)! / cny.get(quote)!;
+      if (fxGiven.has(l.a.id) || Math.abs(v / l.a.value - 1) > 1e-12) out[l.a.id] = Number(v.toPrecision(12));
+    }
+  }
+  return out;
 }

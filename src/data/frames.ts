@@ -18,7 +18,7 @@ import {
   ASSUMPTION_COLUMNS, ENTITY_COLUMNS, FACT_COMMON_COLUMNS, FACT_EXTRA_COLUMNS, SOURCE_COLUMNS,
 } from './schema';
 
-type Dtype = 'float32' | 'int32' | 'string';
+export type Dtype = 'float32' | 'int32' | 'string';
 
 /** Columns of a facts frame before the table-specific ones. */
 export const FACT_FRAME_COLUMNS = [
@@ -40,6 +40,26 @@ function danfo(): typeof import('danfojs-node') {
 }
 
 /**
+ * Makes `df.query(...)` safe to chain: danfojs keeps the original row labels on a query result,
+ * and a second `query` with a mask built from that result then fails inside danfojs
+ * (`Cannot read properties of undefined (reading '0')`). The guarded `query` resets the labels
+ * to 0..n-1 and guards its result the same way, so `df.query(a).query(b).query(c)` works. An
+ * `inplace` query is left as danfojs does it.
+ */
+export function queryable<T extends DataFrame>(df: T): T {
+  const frame = df as unknown as { query: (...args: unknown[]) => unknown; __bvGuarded?: boolean };
+  if (frame.__bvGuarded) return df;
+  const original = frame.query.bind(df);
+  frame.query = (...args: unknown[]) => {
+    const out = original(...args) as DataFrame | undefined;
+    if (!out) return out;
+    return queryable(out.resetIndex() as DataFrame);
+  };
+  Object.defineProperty(frame, '__bvGuarded', { value: true, enumerable: false });
+  return df;
+}
+
+/**
  * A DataFrame from plain records with the given columns and dtypes: numbers stay doubles
  * (null -> NaN), strings stay strings (missing -> null).
  */
@@ -47,7 +67,7 @@ export function recordsToFrame(
   records: ReadonlyArray<Record<string, unknown>>, columns: readonly string[], dtypes: readonly Dtype[],
 ): DataFrame {
   const { DataFrame: Frame } = danfo();
-  if (records.length === 0) return new Frame([], { columns: [...columns] });
+  if (records.length === 0) return queryable(new Frame([], { columns: [...columns] }));
   const data: Record<string, unknown[]> = {};
   columns.forEach((c, i) => {
     data[c] = records.map((r) => {
@@ -56,7 +76,7 @@ export function recordsToFrame(
       return v === undefined || v === null ? NaN : v;
     });
   });
-  return new Frame(data, { columns: [...columns], dtypes: [...dtypes] });
+  return queryable(new Frame(data, { columns: [...columns], dtypes: [...dtypes] }));
 }
 
 function factColumnsFor(tables: readonly FactTable[]): string[] {
@@ -82,20 +102,60 @@ export function loadFacts(opts: DataOptions = {}): DataFrame {
 
 /** sources.csv as a DataFrame (all string columns). */
 export function loadSources(opts: DataOptions = {}): DataFrame {
-  const rows = readSources(opts) as unknown as Array<Record<string, unknown>>;
-  return recordsToFrame(rows, SOURCE_COLUMNS, SOURCE_COLUMNS.map(() => 'string' as const));
+  return sourcesToFrame(readSources(opts));
 }
 
 /** entities.csv as a DataFrame (all string columns). */
 export function loadEntities(opts: DataOptions = {}): DataFrame {
-  // aliases as written in the file: `;`-separated
-  const rows = readEntities(opts).map((e) => ({ ...e, aliases: (e.aliases ?? []).join(';') || null })) as unknown as Array<Record<string, unknown>>;
-  return recordsToFrame(rows, ENTITY_COLUMNS, ENTITY_COLUMNS.map(() => 'string' as const));
+  return entitiesToFrame(readEntities(opts));
 }
 
 /** assumptions.csv as a DataFrame (`value` numeric), with overrides applied by id. */
 export function loadAssumptions(opts: AssumptionOptions = {}): DataFrame {
-  const rows = readAssumptions(opts) as unknown as Array<Record<string, unknown>>;
-  return recordsToFrame(rows, ASSUMPTION_COLUMNS, ASSUMPTION_COLUMNS.map((c) => (c === 'value' ? 'float32' : 'string')));
+  return assumptionsToFrame(readAssumptions(opts));
 }
 
+
+/** Facts (of any tables) as one DataFrame, columns as loadFacts gives them. */
+export function factsToFrame(facts: ReadonlyArray<object>): DataFrame {
+  return factsFrame(facts, FACT_TABLES);
+}
+
+/** Sources as a DataFrame (all string columns). */
+export function sourcesToFrame(rows: ReadonlyArray<object>): DataFrame {
+  return recordsToFrame(rows as ReadonlyArray<Record<string, unknown>>, SOURCE_COLUMNS, SOURCE_COLUMNS.map(() => 'string' as const));
+}
+
+/** Entities as a DataFrame (all string columns). */
+export function entitiesToFrame(rows: ReadonlyArray<object>): DataFrame {
+  // aliases as written in the file: `;`-separated
+  const flat = (rows as ReadonlyArray<Record<string, unknown>>).map((e) => ({
+    ...e, aliases: Array.isArray(e.aliases) ? (e.aliases as string[]).join(';') || null : e.aliases ?? null,
+  }));
+  return recordsToFrame(flat, ENTITY_COLUMNS, ENTITY_COLUMNS.map(() => 'string' as const));
+}
+
+/** Assumptions as a DataFrame (`value` numeric). */
+export function assumptionsToFrame(rows: ReadonlyArray<object>): DataFrame {
+  return recordsToFrame(rows as ReadonlyArray<Record<string, unknown>>, ASSUMPTION_COLUMNS, ASSUMPTION_COLUMNS.map((c) => (c === 'value' ? 'float32' : 'string')));
+}
+
+/**
+ * Any plain records as a DataFrame: the columns of the first record (or `columns`), numbers as
+ * numeric columns (null -> NaN), lists joined with `;`, objects as JSON, the rest as strings.
+ */
+export function rowsToFrame(rows: ReadonlyArray<object>, columns?: readonly string[]): DataFrame {
+  const recs = rows as ReadonlyArray<Record<string, unknown>>;
+  const cols = columns ?? (recs.length ? Object.keys(recs[0]) : []);
+  const numeric = cols.map((c) => recs.length > 0 && recs.every((r) => r[c] === null || r[c] === undefined || typeof r[c] === 'number')
+    && recs.some((r) => typeof r[c] === 'number'));
+  const flat = recs.map((r) => {
+    const o: Record<string, unknown> = {};
+    for (const c of cols) {
+      const v = r[c];
+      o[c] = Array.isArray(v) ? v.join(';') : v !== null && typeof v === 'object' ? JSON.stringify(v) : typeof v === 'boolean' ? String(v) : v;
+    }
+    return o;
+  });
+  return recordsToFrame(flat, cols, numeric.map((n) => (n ? 'float32' : 'string')));
+}

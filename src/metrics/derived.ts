@@ -13,8 +13,10 @@
  * and high are null and the note gives the reason. Every currency conversion a row uses is
  * also a `converted_value` row of its own.
  */
-import type { Assumption, Currency, Fact } from '../types';
+import { createHash } from 'node:crypto';
+import type { Assumption, Currency, Entity, Fact } from '../types';
 import { intervalJson, type Interval } from './interval';
+import { rowsToFrame } from '../data/frames';
 import type { Conversion } from './rules/select';
 import { valuationRules } from './rules/valuation';
 import { financeRules } from './rules/finance';
@@ -22,9 +24,13 @@ import { deploymentRules } from './rules/deployment';
 import { modelRules } from './rules/models';
 import { marketRules } from './rules/market';
 import { reportsNote } from './rules/events';
+import { analystRules } from './rules/analyst';
 
 export interface Derived {
+  /** short, stable id: `<metric>-<entity>-<6 hex digits of the inputs and detail>` */
   id: string;
+  /** for people: `Zhipu · market cap / annualized revenue · 2025 H1` (always set by computeDerived) */
+  label?: string;
   metric: string;
   entity: string;
   /** the formula on the inputs' stated values; null when undefined (see `note`) */
@@ -73,7 +79,7 @@ export interface RuleContext {
 export type DerivedRule = (ctx: RuleContext) => DerivedDraft[];
 
 export const DERIVED_RULES: readonly DerivedRule[] = [
-  ...valuationRules, ...financeRules, ...deploymentRules, ...modelRules, ...marketRules,
+  ...valuationRules, ...financeRules, ...deploymentRules, ...modelRules, ...marketRules, ...analystRules,
 ];
 
 /**
@@ -111,11 +117,55 @@ function significant(x: number): number {
   return Number(x.toPrecision(12));
 }
 
-/** Turns drafts into rows with unique ids `<metric>-<entity>-<detail>`. */
-export function finishDerived(drafts: readonly DerivedDraft[]): Derived[] {
+/** Short period of a fact: `2025`, `2025 H1`, `2025 Q3`, `2025 9M`, `2025-04..2025-12`, or its as_of. */
+export function shortPeriod(f: Pick<Fact, 'as_of' | 'period_start' | 'period_end'>): string | null {
+  const s = f.period_start;
+  const e = f.period_end;
+  if (s && e && /^\d{4}-\d{2}-\d{2}$/.test(s) && /^\d{4}-\d{2}-\d{2}$/.test(e)) {
+    const [ys, ms, ds] = s.split('-').map(Number);
+    const [ye, me] = e.split('-').map(Number);
+    const monthEnd = new Date(Date.UTC(ye, me, 0)).getUTCDate() === Number(e.slice(8));
+    if (ys === ye && ds === 1 && monthEnd) {
+      const months = me - ms + 1;
+      if (months === 12) return String(ys);
+      if (months === 6 && (ms === 1 || ms === 7)) return `${ys} H${ms === 1 ? 1 : 2}`;
+      if (months === 3 && (ms - 1) % 3 === 0) return `${ys} Q${(ms - 1) / 3 + 1}`;
+      if (ms === 1) return `${ys} ${months}M`;
+    }
+    return `${s.slice(0, 7)}..${e.slice(0, 7)}`;
+  }
+  if (s || e) return `${s ?? '?'}..${e ?? '?'}`;
+  return f.as_of;
+}
+
+/** What the id and label of derived rows are built from. */
+export interface LabelContext {
+  facts?: ReadonlyMap<string, Fact>;
+  /** English names by entity id (else the id) */
+  names?: ReadonlyMap<string, string>;
+}
+
+/** `Zhipu · market cap / annualized revenue · 2025 H1`: entity, formula, the inputs' periods. */
+export function derivedLabel(d: Pick<DerivedDraft, 'entity' | 'formula' | 'inputs'>, ctx: LabelContext = {}): string {
+  const name = ctx.names?.get(d.entity) ?? d.entity;
+  const inputs = d.inputs.map((id) => ctx.facts?.get(id)).filter((f): f is Fact => !!f);
+  const flows = inputs.filter((f) => f.period_start || f.period_end);
+  const periods = [...new Set((flows.length ? flows : inputs).map(shortPeriod).filter((p): p is string => !!p))];
+  const formula = d.formula.replace(/_/g, ' ');
+  return [name, formula, periods.join(' → ')].filter(Boolean).join(' · ');
+}
+
+/** `<metric>-<entity>-<6 hex digits>`: the digits hash the inputs and detail, so the id stays put when rows are added. */
+export function derivedId(d: Pick<DerivedDraft, 'metric' | 'entity' | 'detail' | 'inputs'>): string {
+  const hash = createHash('sha1').update(`${d.metric}|${d.entity}|${d.detail}|${d.inputs.join(',')}`).digest('hex').slice(0, 6);
+  return slug(`${d.metric.replace(/_/g, '-')}-${d.entity}-${hash}`);
+}
+
+/** Turns drafts into rows with short unique ids (derivedId) and labels (derivedLabel). */
+export function finishDerived(drafts: readonly DerivedDraft[], ctx: LabelContext = {}): Derived[] {
   const seen = new Map<string, number>();
   return drafts.map((d) => {
-    let id = slug(`${d.metric.replace(/_/g, '-')}-${d.entity}-${d.detail}`);
+    let id = derivedId(d);
     const n = seen.get(id) ?? 0;
     seen.set(id, n + 1);
     if (n > 0) id = `${id}-${n + 1}`;
@@ -125,6 +175,7 @@ export function finishDerived(drafts: readonly DerivedDraft[]): Derived[] {
     const undefinedBy = !d.problem ? null : d.interval === null ? `not computed: ${d.problem}` : d.value === null ? d.problem : null;
     return {
       id,
+      label: derivedLabel(d, ctx),
       metric: d.metric,
       entity: d.entity,
       value: d.value !== null && Number.isFinite(d.value) ? significant(d.value) : null,
@@ -142,10 +193,57 @@ export function finishDerived(drafts: readonly DerivedDraft[]): Derived[] {
 }
 
 /** Every derived metric over the whole fact base. */
-export function computeDerived(facts: readonly Fact[], assumptions: readonly Assumption[], rules: readonly DerivedRule[] = DERIVED_RULES): Derived[] {
+export function computeDerived(
+  facts: readonly Fact[], assumptions: readonly Assumption[], rules: readonly DerivedRule[] = DERIVED_RULES,
+  entities: readonly Entity[] = [],
+): Derived[] {
   const ctx: RuleContext = { facts, assumptions };
   const drafts = rules.flatMap((r) => r(ctx));
-  return finishDerived(withReports(facts, [...drafts, ...conversionDrafts(drafts)]));
+  const labels: LabelContext = {
+    facts: new Map(facts.map((f) => [f.id, f])), names: new Map(entities.map((e) => [e.id, e.name_en])),
+  };
+  return markMixedBases(finishDerived(withReports(facts, [...drafts, ...conversionDrafts(drafts)]), labels), facts);
+}
+
+/** The rows with their labels written with the entities' English names (`Zhipu AI · ...`). */
+export function nameDerived(rows: readonly Derived[], facts: readonly Fact[], entities: readonly Entity[]): Derived[] {
+  const ctx: LabelContext = { facts: new Map(facts.map((f) => [f.id, f])), names: new Map(entities.map((e) => [e.id, e.name_en])) };
+  return rows.map((d) => ({ ...d, label: derivedLabel(d, ctx) }));
+}
+
+/** Valuation basis of every entity: `listed` when any fact gives its market cap, `private` when only valuations. */
+function entityBases(facts: readonly Fact[]): Map<string, 'listed' | 'private'> {
+  const out = new Map<string, 'listed' | 'private'>();
+  for (const f of facts) {
+    if (f.metric === 'market_cap' || f.basis === 'market-cap') out.set(f.entity, 'listed');
+    else if (f.metric === 'valuation' && !out.has(f.entity)) out.set(f.entity, 'private');
+  }
+  return out;
+}
+
+/**
+ * Listed market caps and private valuations are different bases: a row whose inputs combine a
+ * listed company's market cap with a multiple stated for a private company (or the other way
+ * round) says so in its note.
+ */
+export function markMixedBases(rows: Derived[], facts: readonly Fact[]): Derived[] {
+  const byId = new Map(facts.map((f) => [f.id, f]));
+  const basisOf = entityBases(facts);
+  return rows.map((d) => {
+    const inputs = d.inputs.map((id) => byId.get(id)).filter((f): f is Fact => !!f);
+    const bases = new Set<string>();
+    for (const f of inputs) {
+      if (f.metric === 'market_cap' || f.basis === 'market-cap') bases.add('listed');
+      else if (f.metric === 'valuation') bases.add('private');
+      else if (f.metric === 'ps_ratio') {
+        const b = basisOf.get(f.entity);
+        if (b) bases.add(b);
+      }
+    }
+    if (bases.size < 2) return d;
+    const why = 'mixes bases: a listed market cap against a private valuation or a multiple stated on one';
+    return { ...d, note: d.note ? `${d.note}; ${why}` : why };
+  });
 }
 
 /**
@@ -162,7 +260,7 @@ function withReports(facts: readonly Fact[], drafts: readonly DerivedDraft[]): D
 
 /** Column order of the derived table. */
 export const DERIVED_COLUMNS = [
-  'id', 'metric', 'entity', 'value', 'low', 'high', 'unit', 'currency', 'formula', 'inputs', 'assumptions', 'method', 'note',
+  'id', 'label', 'metric', 'entity', 'value', 'low', 'high', 'unit', 'currency', 'formula', 'inputs', 'assumptions', 'method', 'note',
 ] as const;
 
 /** Derived rows as plain records (lists joined with `;`) for tables and CSV. */
@@ -174,10 +272,7 @@ export function derivedRecords(rows: readonly Derived[]): Array<Record<string, s
   }));
 }
 
-/** The derived table as a danfojs-node DataFrame (danfojs is loaded on first use). */
+/** The derived table as a danfojs-node DataFrame (danfojs is loaded on first use; queries chain). */
 export function derivedFrame(facts: readonly Fact[], assumptions: readonly Assumption[]): unknown {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const dfd = require('danfojs-node') as { DataFrame: new (data: unknown, opts?: unknown) => unknown };
-  const records = derivedRecords(computeDerived(facts, assumptions));
-  return new dfd.DataFrame(records.length ? records : [], { columns: [...DERIVED_COLUMNS] });
+  return rowsToFrame(derivedRecords(computeDerived(facts, assumptions)), DERIVED_COLUMNS);
 }

@@ -7,6 +7,7 @@ import { computeDerived, type Derived } from '../metrics';
 import { runAudit, type Finding } from '../audit';
 import type { ChartContext, ChartFinding } from '../charts';
 import type { Assumption } from '../types';
+import { resolveScenario, type ScenarioSpec } from '../api/dataset';
 
 export interface NotebookDataOptions {
   /** data directory (default: data/ of the project, or BENCHVAL_DATA_DIR) */
@@ -15,6 +16,8 @@ export interface NotebookDataOptions {
   overrides?: AssumptionOverrides;
   /** also run the claims audit (src/audit) on the same data and overrides */
   audit?: boolean;
+  /** market-convention FX rates, cross rates kept consistent: `{ USDCNY: 7.2 }` (a null rate is left as in the file) */
+  fx?: ScenarioSpec['fx'] | Record<string, number | null>;
 }
 
 export interface NotebookData extends Dataset {
@@ -34,8 +37,12 @@ export function chartFindings(findings: readonly Finding[]): ChartFinding[] {
 
 /** Reads and checks the data (throws listing every problem), then derives the metrics. */
 export function notebookData(opts: NotebookDataOptions = {}): NotebookData {
-  const dataset = readDataset({ dataDir: opts.dataDir, overrides: opts.overrides });
-  const derived = computeDerived(dataset.facts, dataset.assumptions);
+  const fx = Object.fromEntries(Object.entries(opts.fx ?? {}).filter(([, v]) => v !== null && v !== undefined)) as ScenarioSpec['fx'];
+  const overrides = fx && Object.keys(fx).length
+    ? resolveScenario(readDataset({ dataDir: opts.dataDir }).assumptions, { fx, overrides: opts.overrides })
+    : opts.overrides;
+  const dataset = readDataset({ dataDir: opts.dataDir, overrides });
+  const derived = computeDerived(dataset.facts, dataset.assumptions, undefined, dataset.entities);
   const findings = opts.audit
     ? runAudit({ dataDir: opts.dataDir, facts: dataset.facts, assumptions: dataset.assumptions, sources: dataset.sources }).findings
     : [];

@@ -4,6 +4,7 @@
  */
 import { runAudit } from '../audit/run';
 import { readDataset, type Dataset } from '../data/dataset';
+import { nameDerived } from '../metrics/derived';
 import type { ReportData } from './data';
 
 export interface LoadReportOptions {
@@ -18,6 +19,6 @@ export function loadReportData(opts: LoadReportOptions = {}): ReportData {
   const audit = runAudit({ dataDir: opts.dataDir, facts: ds.facts, assumptions: ds.assumptions, sources: ds.sources });
   return {
     facts: ds.facts, entities: ds.entities, sources: ds.sources, assumptions: ds.assumptions,
-    derived: audit.derived, findings: audit.findings,
+    derived: nameDerived(audit.derived, ds.facts, ds.entities), findings: audit.findings,
   };
 }

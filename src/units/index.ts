@@ -1,8 +1,11 @@
 /** Amounts as Chinese coverage writes them: parsing, display and currency conversion. */
 export { parseQuantity, QuantityParseError } from './parse';
 export type { ParsedQuantity } from './parse';
-export { formatQuantity, formatChineseScale, formatLatinScale, formatRange, formatValue } from './format';
-export type { RangeLike } from './format';
+export {
+  formatQuantity, formatChineseScale, formatLatinScale, formatRange, formatValue, formatNumber, formatMoney, formatMultiple,
+  formatPercent, formatInterval, formatColumn, columnScale, fixedSig, trimSig, precisionOf, statedDigits, DEFAULT_DIGITS,
+} from './format';
+export type { RangeLike, FormatOptions, IntervalOptions, IntervalLike, MoneyStyle, ScaleName } from './format';
 export { convertMoney, fxDate, fxRate, fxRateFor, isCurrency, CURRENCIES } from './currency';
 export type { FxDated, FxRate } from './currency';
 export { unitsCompatible, lookupUnitWord } from './unit-words';

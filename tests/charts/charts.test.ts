@@ -11,9 +11,9 @@ function rowsOf(spec: AnyObj): AnyObj[] {
 }
 
 describe('chart registry', () => {
-  it('has the seven charts with unique file-safe names', () => {
+  it('has the eight charts with unique file-safe names', () => {
     const names = CHARTS.map((c) => c.name);
-    expect(names).toEqual(['benchmarks-math', 'model-sizes', 'funding', 'valuations', 'listed-peers', 'deployments', 'audit-summary']);
+    expect(names).toEqual(['benchmarks-math', 'model-sizes', 'funding', 'valuations', 'listed-peers', 'deployments', 'audit-summary', 'football-field']);
     for (const n of names) expect(n).toMatch(/^[a-z0-9-]+$/);
   });
 

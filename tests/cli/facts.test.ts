@@ -65,14 +65,14 @@ describe('benchval facts', () => {
     // header, rule, three rows
     expect(lines).toHaveLength(5);
     expect(lines[0]).toMatch(/^id +entity +metric +quantity +value +qualifier +date +source$/);
-    expect(lines[2]).toContain('250亿 CNY');
-    expect(lines[3]).toContain('955亿 HKD');
+    expect(lines[2]).toContain('CNY 25bn');
+    expect(lines[3]).toContain('HKD 95.5bn');
     // the value column starts at the same display position (CJK characters count 2) in every row
     const cells = (s: string) => [...s].reduce((w, ch) => w + (/[\u2e80-\ua4cf\uff00-\uff60]/.test(ch) ? 2 : 1), 0);
     const at = (line: string, text: string) => cells(line.slice(0, line.indexOf(text)));
-    expect(at(lines[2], '250亿 CNY')).toBe(at(lines[0], 'value'));
-    expect(at(lines[3], '955亿 HKD')).toBe(at(lines[0], 'value'));
-    expect(at(lines[4], '6250亿 USD')).toBe(at(lines[0], 'value'));
+    expect(at(lines[2], 'CNY 25bn')).toBe(at(lines[0], 'value'));
+    expect(at(lines[3], 'HKD 95.5bn')).toBe(at(lines[0], 'value'));
+    expect(at(lines[4], 'USD 625bn')).toBe(at(lines[0], 'value'));
   });
 
   it('rejects bad arguments with exit code 2', async () => {

@@ -39,6 +39,12 @@ describe('benchval notebooks (arguments)', () => {
     expect(r.stderr).toContain('--timeout needs a positive number of seconds');
   });
 
+  it('rejects a --param that is not NAME=VALUE', () => {
+    const r = cli(['notebooks', '--param', '7.2']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("--param needs NAME=VALUE (e.g. USDCNY=7.2), got '7.2'");
+  });
+
   it('prints the apt-get line and exits 1 when jupyter is missing', () => {
     const r = cli(['notebooks'], { BENCHVAL_JUPYTER: join(tmpdir(), 'no-such-jupyter') });
     expect(r.status).toBe(1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFxTriangles, FX_TRIANGLE_TOLERANCE, type AssumptionRows } from '../../src/data/assumptions';
+import { checkFxTriangles, consistentFxOverrides, fxPairOverrides, FxScenarioError, FX_TRIANGLE_TOLERANCE, type AssumptionRows } from '../../src/data/assumptions';
 import { IssueList } from '../../src/data/errors';
 import { readAssumptions, readDataset } from '../../src/data';
 import { usdCnyOverrides } from '../../src/notebooks/context';
@@ -36,7 +36,8 @@ describe('FX triangles', () => {
     expect(issues[0]).toMatchObject({ file: 'assumptions.csv', line: 4, column: 'value' });
     expect(issues[0].message).toBe(
       'FX rates of 2026-01 disagree: usd-cny (7 CNY/USD) x hkd-usd (0.128 USD/HKD) = 0.896 CNY/HKD, but hkd-cny is 0.901 CNY/HKD; '
-      + '0.55% apart, more than 0.5%. Override usd-cny, hkd-usd and hkd-cny together (usdCnyOverrides in src/notebooks moves them together)',
+      + '0.55% apart, more than 0.5%. Override usd-cny, hkd-usd and hkd-cny together, or set one rate through a scenario, which moves the others '
+      + '(ds.scenario({ fx: { USDCNY: 7.2 } }) or bv.open({ overrides }))',
     );
   });
 
@@ -76,5 +77,40 @@ describe('overrides and the FX triangle', () => {
     expect(() => readDataset({ dataDir: VALID_DIR, overrides: { 'usd-cny-2026-01': 7.3 } })).toThrow(
       /usd-cny-2026-01 \(7\.3 CNY\/USD, overridden\) x hkd-usd-2026-01 .*hkd-cny-2026-01.*Override usd-cny-2026-01, hkd-usd-2026-01 and hkd-cny-2026-01 together/,
     );
+  });
+});
+
+describe('FX scenarios: consistentFxOverrides and fxPairOverrides', () => {
+  const rates = [
+    fx('usd-cny', 7, 'CNY/USD'), fx('hkd-usd', 0.128, 'USD/HKD'), fx('hkd-cny', 0.896, 'CNY/HKD'),
+    fx('usd-cny-old', 7.15, 'CNY/USD', '2025-06'),
+  ];
+  const given = (id: string, value: number) => ({ id, value, given: `overrides['${id}'] = ${value}` });
+
+  it('moves the cross rate with USD/CNY, date by date', () => {
+    // 7.2 x 0.128 = 0.9216; the 2025-06 rate is not touched
+    expect(consistentFxOverrides(rates, [given('usd-cny', 7.2)])).toEqual({ 'usd-cny': 7.2, 'hkd-cny': 0.9216 });
+  });
+
+  it('moves USD/CNY when only HKD/CNY is set, holding the HKD rate', () => {
+    // 0.9216 / 0.128 = 7.2 CNY/USD
+    expect(consistentFxOverrides(rates, [given('hkd-cny', 0.9216)])).toEqual({ 'hkd-cny': 0.9216, 'usd-cny': 7.2 });
+  });
+
+  it('reads market pairs in either direction of the file', () => {
+    const inverted = [fx('cny-usd', 1 / 7, 'USD/CNY'), fx('hkd-usd', 0.128, 'USD/HKD'), fx('hkd-cny', 0.896, 'CNY/HKD')];
+    const o = fxPairOverrides(inverted, { USDCNY: 8 });
+    // USDCNY 8 CNY per USD = 0.125 USD per CNY
+    expect(o).toEqual([{ id: 'cny-usd', value: 0.125, given: 'fx.USDCNY = 8' }]);
+    // 8 x 0.128 = 1.024 CNY/HKD
+    expect(consistentFxOverrides(inverted, o)['hkd-cny']).toBeCloseTo(1.024, 12);
+  });
+
+  it('names the overrides that contradict each other', () => {
+    // 7.2 CNY/USD and 7.8 HKD/USD give 0.923 CNY/HKD, not 0.8
+    const o = fxPairOverrides(rates, { USDCNY: 7.2, USDHKD: 7.8, HKDCNY: 0.8 }, '2026-01');
+    expect(() => consistentFxOverrides(rates, o)).toThrow(FxScenarioError);
+    expect(() => consistentFxOverrides(rates, o)).toThrow(/fx\.USDCNY = 7\.2.*fx\.USDHKD = 7\.8|fx\.USDHKD = 7\.8.*fx\.USDCNY = 7\.2/);
+    expect(() => fxPairOverrides(rates, { USDEUR: 1 } as never)).toThrow(/unknown FX pair 'USDEUR'/);
   });
 });

@@ -4,6 +4,7 @@ import {
   recordsToFrame,
 } from '../../src/data';
 import { brokenDir, cleanupFixtureDirs, VALID_DIR } from './fixture-dirs';
+import { rowsToFrame } from '../../src/data/frames';
 
 const opts = { dataDir: VALID_DIR };
 afterAll(cleanupFixtureDirs);
@@ -61,5 +62,28 @@ describe('danfojs-node loaders', () => {
   it('throws DataValidationError on broken data', () => {
     expect(() => loadTable('valuations', { dataDir: brokenDir('unknown-entity') })).toThrow(DataValidationError);
     expect(() => loadFacts({ dataDir: brokenDir('wrong-column-count') })).toThrow(/deployments\.csv:4: expected 13 fields/);
+  });
+});
+
+describe('queryable and rowsToFrame', () => {
+  it('chains queries three deep on a loaded frame', () => {
+    const df = loadFacts({ dataDir: VALID_DIR });
+    const money = df.query(df['unit'].eq('money'));
+    const cny = money.query(money['currency'].eq('CNY'));
+    const big = cny.query(cny['value'].gt(1e9));
+    // every row left is money in CNY above 1e9, and the labels run 0..n-1
+    expect(big.shape[0]).toBeGreaterThan(0);
+    expect(big.index).toEqual([...Array(big.shape[0]).keys()]);
+    expect((big['value'].values as number[]).every((v) => v > 1e9)).toBe(true);
+  });
+
+  it('builds a frame from records: numbers numeric, lists joined, missing numbers NaN', () => {
+    const df = rowsToFrame([{ id: 'a', x: 1.5, tags: ['p', 'q'] }, { id: 'b', x: null, tags: [] }]);
+    expect(df.columns).toEqual(['id', 'x', 'tags']);
+    expect(df['x'].values[0]).toBe(1.5);
+    expect(Number.isNaN(df['x'].values[1] as number)).toBe(true);
+    expect(df['tags'].values).toEqual(['p;q', '']);
+    const once = df.query(df['id'].eq('b'));
+    expect(once.query(once['id'].eq('b')).shape[0]).toBe(1);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeDerived, conversionDrafts, derivedFrame, finishDerived, type DerivedDraft } from '../../src/metrics/derived';
+import { computeDerived, conversionDrafts, derivedFrame, finishDerived, markMixedBases, shortPeriod, type DerivedDraft } from '../../src/metrics/derived';
+import type { Fact } from '../../src/types';
 import { fact, FX } from './facts';
 
 const facts = [
@@ -108,7 +109,29 @@ describe('finishDerived', () => {
   it('an open side is a null bound; ids repeat with a counter', () => {
     const rows = finishDerived([draft({ interval: { lo: 52.5, hi: Infinity }, value: 52.5 }), draft({})]);
     expect([rows[0].low, rows[0].high, rows[0].value]).toEqual([52.5, null, 52.5]);
-    expect(rows.map((r) => r.id)).toEqual(['ratio-x-d', 'ratio-x-d-2']);
+    // <metric>-<entity>-<6 hex digits hashing the inputs and detail>; the same inputs twice get a counter
+    expect(rows[0].id).toMatch(/^ratio-x-[0-9a-f]{6}$/);
+    expect(rows[1].id).toBe(`${rows[0].id}-2`);
+  });
+  it('ids are short and stable, labels name entity, formula and period', () => {
+    const a = finishDerived([draft({})])[0];
+    const b = finishDerived([draft({ detail: 'other' }), draft({})])[1];
+    // the same draft gets the same id wherever it is in the list
+    expect(b.id).toBe(a.id);
+    expect(a.id.length).toBeLessThanOrEqual(40);
+    const names = new Map([['x', 'Zhipu']]);
+    const facts = new Map([['r', { id: 'r', as_of: null, period_start: '2025-01-01', period_end: '2025-06-30' } as Fact]]);
+    expect(finishDerived([draft({ formula: 'market_cap / annualized revenue', inputs: ['r'] })], { facts, names })[0].label)
+      .toBe('Zhipu · market cap / annualized revenue · 2025 H1');
+  });
+  it('short periods: year, half, quarter, months from January, else month range', () => {
+    const p = (s: string, e: string) => shortPeriod({ as_of: null, period_start: s, period_end: e });
+    expect(p('2025-01-01', '2025-12-31')).toBe('2025');
+    expect(p('2025-07-01', '2025-12-31')).toBe('2025 H2');
+    expect(p('2025-07-01', '2025-09-30')).toBe('2025 Q3');
+    expect(p('2025-01-01', '2025-09-30')).toBe('2025 9M');
+    expect(p('2025-04-01', '2025-12-31')).toBe('2025-04..2025-12');
+    expect(shortPeriod({ as_of: '2026-01', period_start: null, period_end: null })).toBe('2026-01');
   });
 });
 
@@ -134,5 +157,19 @@ describe('conversionDrafts', () => {
     const [row] = finishDerived(conversionDrafts([draft({ conversions: [conversion] })]));
     expect([row.value, row.low, row.high]).toEqual([null, 7e8, 7e9]);
     expect(row.note).toBe('no point value: rev is stated only as an order of magnitude (亿美元级别); 亿美元级别 in CNY');
+  });
+});
+
+describe('markMixedBases', () => {
+  const cap = fact({ id: 'cap', entity: 'listed-co', metric: 'market_cap', quantity: '955亿港元', table: 'valuations', unit: 'money', currency: 'HKD' });
+  const val = fact({ id: 'val', entity: 'private-co', metric: 'valuation', quantity: '250亿元', table: 'valuations', unit: 'money', currency: 'CNY' });
+  const ps = fact({ id: 'ps', entity: 'private-co', metric: 'ps_ratio', quantity: '25倍', table: 'multiples', unit: 'multiple' });
+  const rev = fact({ id: 'rev', entity: 'listed-co', metric: 'revenue', quantity: '3.82亿元', table: 'financials', unit: 'money', currency: 'CNY' });
+  const row = (inputs: string[]) => finishDerived([draft({ inputs })])[0];
+
+  it('notes a listed market cap against a multiple stated for a private company', () => {
+    const [mixed, plain] = markMixedBases([row(['cap', 'rev', 'ps']), row(['cap', 'rev'])], [cap, val, ps, rev]);
+    expect(mixed.note).toMatch(/mixes bases/);
+    expect(plain.note).toBe(row(['cap', 'rev']).note);
   });
 });

@@ -6,7 +6,7 @@ import { dirtyCells, joinText, KERNEL_NAME, listNotebooks, notebookPaths, readNo
 
 const EXPECTED = [
   '01-data-tour.ipynb', '02-benchmarks.ipynb', '03-funding-and-valuation.ipynb',
-  '04-listed-peers.ipynb', '05-deployment.ipynb', '06-claims-audit.ipynb', '07-ingest.ipynb',
+  '04-listed-peers.ipynb', '05-deployment.ipynb', '06-claims-audit.ipynb', '07-ingest.ipynb', '08-comps.ipynb',
 ];
 const files = listNotebooks(notebookPaths().notebooks);
 
@@ -21,7 +21,7 @@ function stringLiterals(code: string): string[] {
 }
 
 describe('committed notebooks', () => {
-  it('are the seven analysis notebooks, in order', () => {
+  it('are the eight analysis notebooks, in order', () => {
     expect(files.map((f) => basename(f))).toEqual(EXPECTED);
   });
 
@@ -51,24 +51,37 @@ describe('committed notebooks', () => {
     });
   }
 
-  it('03 to 06 expose the FX override the README describes, in the first code cell, and load their data with it', () => {
-    for (const n of ['03-funding-and-valuation.ipynb', '04-listed-peers.ipynb', '05-deployment.ipynb', '06-claims-audit.ipynb']) {
+  it('03 to 08 take their inputs from a parameters cell (tagged `parameters`) and load their data with them', () => {
+    for (const n of ['03-funding-and-valuation.ipynb', '04-listed-peers.ipynb', '05-deployment.ipynb', '06-claims-audit.ipynb', '08-comps.ipynb']) {
       const nb = readNotebook(files.find((f) => basename(f) === n) as string);
-      const first = joinText(nb.cells.find((c) => c.cell_type === 'code')?.source);
-      expect(first, n).toContain('const FX_OVERRIDES: Record<string, number> = {};');
-      expect(first, n).toContain("'usd-cny-2026-01'");
-      expect(first, n).toMatch(/nb\.notebookData\(\{ overrides: FX_OVERRIDES[ ,]/);
+      const first = nb.cells.find((c) => c.cell_type === 'code')!;
+      expect((first.metadata as { tags?: string[] }).tags, n).toEqual(['parameters']);
+      expect(joinText(first.source), n).toMatch(/const P = nb\.parameters\(\{ [^}]*USDCNY: null as number \| null/);
+      const code = nb.cells.filter((c) => c.cell_type === 'code').map((c) => joinText(c.source)).join('\n');
+      expect(code, n).toMatch(/bv\.open\(\{ fx: P\.USDCNY === null \? \{\} : \{ USDCNY: P\.USDCNY \}|nb\.fxOverrides\(\{ USDCNY: P\.USDCNY \}\)/);
     }
   });
 
-  it('every notebook that converts money can take FX overrides', () => {
+  it('every notebook that converts money reads the USD/CNY parameter, and no data load ignores it', () => {
     for (const file of files) {
       const code = readNotebook(file).cells.filter((c) => c.cell_type === 'code').map((c) => joinText(c.source)).join('\n');
-      if (!/convertMoney\(/.test(code)) continue;
-      expect(code, basename(file)).toContain('const FX_OVERRIDES: Record<string, number> = {};');
-      // no data load without the overrides
-      expect(code.match(/notebookData\(\)/g), basename(file)).toBeNull();
+      if (!/convertMoney\(|comps\(|sensitivity\(/.test(code)) continue;
+      expect(code, basename(file)).toMatch(/USDCNY: P\.USDCNY/);
+      expect(code.match(/notebookData\(\)|bv\.open\(\)/g), basename(file)).toBeNull();
     }
+  });
+
+  it('code cells stay short: at most 15 lines', () => {
+    for (const file of files) {
+      const code = readNotebook(file).cells.filter((c) => c.cell_type === 'code').map((c) => joinText(c.source));
+      for (const c of code) expect(c.split('\n').length, `${basename(file)}: ${c.split('\n')[0]}`).toBeLessThanOrEqual(15);
+    }
+  });
+
+  it('03 computes its FX sensitivity table in at most 5 lines of code', () => {
+    const nb = readNotebook(files.find((f) => basename(f).startsWith('03-')) as string);
+    const cell = nb.cells.map((c) => joinText(c.source)).find((c) => c.includes('.sensitivity('))!;
+    expect(cell.split('\n').filter((l) => l.trim() !== '').length).toBeLessThanOrEqual(5);
   });
 
   it('select rows by entity, metric and date: no code cell names a fact id or a source id', () => {

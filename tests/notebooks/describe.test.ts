@@ -10,16 +10,16 @@ const ps: Derived = {
 
 describe('formatting derived rows and facts', () => {
   it('offers the shared value formats of src/units', () => {
-    expect(formatRange(ps)).toBe('20x – 30x (point 25x)');
-    expect(formatValue(0.26, 'rate')).toBe('26%');
+    expect(formatRange(ps)).toBe('20–30x (point 25.0x)');
+    expect(formatValue(0.26, 'rate')).toBe('26.0%');
   });
 
   it('names the inputs, assumptions and method of a derived row', () => {
-    expect(describeDerived(ps)).toBe('ps-ratio-x: 20x – 30x (point 25x) = valuation / revenue; inputs: v1, r1');
+    expect(describeDerived(ps)).toBe('ps-ratio-x: 20–30x (point 25.0x) = valuation / revenue; inputs: v1, r1');
     const converted = { ...ps, assumptions: ['fx-1'], method: 'linear run-rate' };
-    expect(describeDerived(converted)).toBe('ps-ratio-x: 20x – 30x (point 25x) = valuation / revenue; inputs: v1, r1; assumptions: fx-1; linear run-rate');
+    expect(describeDerived(converted)).toBe('ps-ratio-x: 20–30x (point 25.0x) = valuation / revenue; inputs: v1, r1; assumptions: fx-1; linear run-rate');
     expect(derivedTableRows([converted])).toEqual([{
-      id: 'ps-ratio-x', entity: 'x', low: '20x', point: '25x', high: '30x', formula: 'valuation / revenue', inputs: 'v1, r1', assumptions: 'fx-1',
+      id: 'ps-ratio-x', entity: 'x', low: '20.0x', point: '25.0x', high: '30.0x', formula: 'valuation / revenue', inputs: 'v1, r1', assumptions: 'fx-1',
     }]);
   });
 
@@ -35,7 +35,7 @@ describe('formatting derived rows and facts', () => {
       period_end: null, source: 'qb', seed_file: 's.txt', evidence: '超50亿元融资', note: null, file: 'data/funding_rounds.csv', line: 2,
     } as Fact;
     const sources = [{ id: 'qb', outlet: 'QbitAI', published: '2026-02-27' } as Source];
-    expect(describeFact(fact, sources)).toBe('qb-a-funding_amount: 超50亿元 -> ≥ 50亿 CNY [over] | QbitAI (qb, 2026-02-27) | evidence 「超50亿元融资」 | data/funding_rounds.csv:2');
+    expect(describeFact(fact, sources)).toBe('qb-a-funding_amount: 超50亿元 -> ≥ CNY 5.0bn [over] | QbitAI (qb, 2026-02-27) | evidence 「超50亿元融资」 | data/funding_rounds.csv:2');
   });
 });
 

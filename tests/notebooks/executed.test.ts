@@ -4,17 +4,17 @@
  * are executed here first. Key numbers printed by the notebooks are checked against the library
  * and against hand computations.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDataset } from '../../src/data';
 import { computeDerived } from '../../src/metrics';
-import { convertMoney } from '../../src/units';
 import {
-  describeDerived, executeNotebooks, formatProblem, formatRange, formatValue, joinText, listNotebooks, MultilineText,
-  Notebook, notebookPaths, notebookProblems, outputText, readNotebook, usdCnyOverrides, VEGALITE_MIME,
+  describeDerived, executeNotebooks, formatProblem, joinText, listNotebooks, MultilineText,
+  Notebook, notebookPaths, notebookProblems, outputText, PARAMS_ENV, readNotebook, VEGALITE_MIME,
 } from '../../src/notebooks';
 import { jupyterGate, MISSING_MESSAGE } from './jupyterGate';
 
@@ -212,72 +212,76 @@ describe('executed notebooks', () => {
     }, 120_000);
   });
 
+  it('no output shows a raw base-unit number (71249333, 703.664921) where people read it', () => {
+    for (const [name, n] of executed) {
+      const raw = outputText(n).split('\n')
+        // ids and source ids carry dates (qbitai-20260227); a raw number stands alone
+        .filter((l) => /(?<![\w.-])\d{7,}(?![\w-])|\d\.\d{5,}/.test(l));
+      expect(raw, name).toEqual([]);
+    }
+  });
+
   it('03 prints the StepFun P/S interval the library computes', () => {
-    const ds = readDataset();
-    const rows = computeDerived(ds.facts, ds.assumptions).filter((r) => r.metric === 'ps_ratio' && r.entity === 'stepfun');
-    const main = rows.find((r) => r.inputs.join() === 'tmt-stepfun-valuation-post-bplus,tmt-stepfun-revenue-2025e');
-    expect(main).toBeDefined();
-    // 200亿 / 10亿 = 20, 300亿 / 10亿 = 30, midpoint 250亿 / 10亿 = 25
-    expect(main!.low).toBeCloseTo(20, 9);
-    expect(main!.high).toBeCloseTo(30, 9);
-    const text = outputText(nb('03'));
-    for (const r of rows) expect(text).toContain(describeDerived(r));
-    expect(text).toContain(': 20x – 30x (point 25x) = valuation / revenue; inputs: tmt-stepfun-valuation-post-bplus, tmt-stepfun-revenue-2025e');
-  });
-
-  it('03 FX sensitivity table: one row per USD/CNY rate, matching the library and the hand computation', () => {
-    const base = readDataset();
-    const table = textTable(nb('03'), 'FX sensitivity: each row re-runs the derivation at that USD/CNY rate');
-    expect(table.map((r) => r['USD/CNY'])).toEqual(['6.80', '6.90', '7.00', '7.10', '7.20', '7.30', '7.40']);
-    const at = (rate: string) => table.find((r) => r['USD/CNY'] === rate) as Record<string, string>;
-    // StepFun post-money 200亿 – 300亿 CNY (point 250亿) in USD:
-    // at 7.3: 200/7.3 = 27.3973亿, 300/7.3 = 41.0959亿, 250/7.3 = 34.2466亿; at 6.8: 29.4118亿, 44.1176亿, 36.7647亿
-    expect(at('7.30')['StepFun post-money (USD)']).toBe('27.3973亿 USD – 41.0959亿 USD (point 34.2466亿 USD)');
-    expect(at('6.80')['StepFun post-money (USD)']).toBe('29.4118亿 USD – 44.1176亿 USD (point 36.7647亿 USD)');
-    // Moonshot's 突破100亿美元 is in USD: the same lower bound at every rate
-    for (const r of table) expect(r['Moonshot AI post-money (USD)']).toBe('≥ 100亿 USD');
-    // Zhipu: market cap in HKD x (USD/CNY x 0.128 CNY/HKD) / (1.91亿 CNY x 12/6 = 3.82亿)
-    // 955亿 at 7.3: 955 x 0.9344 / 3.82 = 233.6x; at 6.8: 955 x 0.8704 / 3.82 = 217.6x
-    // 超3000亿 at 7.3: 3000 x 0.9344 / 3.82 = 733.822x; at 6.8: 3000 x 0.8704 / 3.82 = 683.5602x
-    // columns are titled with the market cap as the article writes it
-    const capColumn = (id: string) => `Zhipu AI market cap / sales (${base.facts.find((f) => f.id === id)?.quantity})`;
-    expect(at('7.30')[capColumn('ne-zhipu-market_cap')]).toBe('233.6x');
-    expect(at('6.80')[capColumn('ne-zhipu-market_cap')]).toBe('217.6x');
-    expect(at('7.30')[capColumn('qb-zhipu-market_cap')]).toBe('≥ 733.822x');
-    expect(at('6.80')[capColumn('qb-zhipu-market_cap')]).toBe('≥ 683.5602x');
-    // the same cells from the library at 7.3
-    const ds = readDataset({ overrides: usdCnyOverrides(base.assumptions, 7.3) });
-    const low = convertMoney(200e8, 'CNY', 'USD', ds.assumptions, '2026-01-26');
-    const high = convertMoney(300e8, 'CNY', 'USD', ds.assumptions, '2026-01-26');
-    expect(at('7.30')['StepFun post-money (USD)']).toContain(`${formatValue(low, 'money', 'USD')} – ${formatValue(high, 'money', 'USD')}`);
-    const zhipu = computeDerived(ds.facts, ds.assumptions).filter((r) => r.metric === 'market_cap_to_sales' && r.entity === 'zhipu');
-    expect(zhipu.length).toBe(2);
-    for (const r of zhipu) expect(Object.values(at('7.30'))).toContain(formatRange(r));
-    // below the table: the facts and assumptions behind each column
-    const text = outputText(nb('03'));
-    expect(text).toContain('StepFun post-money (USD): inputs: tmt-stepfun-valuation-post-bplus');
-    expect(text).toContain('Moonshot AI post-money (USD): inputs: qb-moonshot-valuation-post-money-reported');
-    for (const r of zhipu) expect(text).toContain(`: ${r.id} = ${r.formula}; inputs: ${r.inputs.join(', ')}; assumptions: ${r.assumptions.join(', ')}`);
-    expect(text).toContain('assumptions set per row: usd-cny-2025-06, usd-cny-2026-01, hkd-cny-2026-01');
-  });
-
-  it('03 compares each computed multiple with the stated peer multiples, in code', () => {
     const ds = readDataset();
     const main = computeDerived(ds.facts, ds.assumptions)
       .find((r) => r.metric === 'ps_ratio' && r.inputs.join() === 'tmt-stepfun-valuation-post-bplus,tmt-stepfun-revenue-2025e');
-    expect(main).toBeDefined();
-    const line = outputText(nb('03')).split('\n').find((l) => l.startsWith(`${main!.id}: 20x – 30x (point 25x); `));
-    expect(line).toBeDefined();
-    // StepFun's 20x - 30x lies wholly below the 39x - 41x the article states for OpenAI (30 < 39): no growth row
-    expect(line).toContain('0 growth row(s) (not entirely above any stated peer multiple)');
-    expect(line).toContain('below tmt-openai-ps_ratio (39x – 41x (point 40x))');
+    // 200亿 / 10亿 = 20, 300亿 / 10亿 = 30, midpoint 250亿 / 10亿 = 25
+    expect([main!.low, main!.high, main!.value]).toEqual([20, 30, 25]);
+    expect(outputText(nb('03'))).toContain('StepFun · valuation / revenue · 2025: 20–30x (point 25.0x)');
   });
 
-  it('03 what-if: growth for StepFun\'s P/S to fall to 10x in 3 years, computed from the P/S inputs', () => {
-    // (200亿 / (10 x 10亿))^(1/3) - 1 = 2^(1/3) - 1 = 25.99%; (300亿 / (10 x 10亿))^(1/3) - 1 = 3^(1/3) - 1 = 44.22%
-    expect(outputText(nb('03'))).toContain(
-      'stepfun P/S 20x – 30x (point 25x) to 10x in 3 years: 26% – 44.2% revenue growth per year; inputs: tmt-stepfun-valuation-post-bplus, tmt-stepfun-revenue-2025e',
-    );
+  it('03 FX sensitivity table: one row per USD/CNY rate, with the hand computation', () => {
+    const table = textTable(nb('03'), 'multiples by USD/CNY rate (CNY per USD)');
+    expect(table.map((r) => r.USDCNY)).toEqual(['6.8', '6.9', '7', '7.1', '7.2', '7.3', '7.4']);
+    const at = (rate: string) => Object.values(table.find((r) => r.USDCNY === rate)!);
+    // Zhipu 955亿 HKD x (USD/CNY x 0.128) / (1.91亿 x 12/6 = 3.82亿): at 6.8 955 x 0.8704 / 3.82 = 217.6 -> 218x;
+    // at 7.2: 955 x 0.9216 / 3.82 = 230.4 -> 230x; 突破3000亿 at 7.2: 3000 x 0.9216 / 3.82 = 723.8 -> ≥ 724x
+    expect(at('6.8')).toContain('218x');
+    expect(at('7.2')).toEqual(expect.arrayContaining(['230x', '≥ 724x']));
+    // StepFun's P/S is CNY over CNY: 20–30x at every rate
+    for (const r of table) expect(Object.values(r)).toContain('20–30x');
+  });
+
+  it('08 prints the comps table with one currency and the bases labelled', () => {
+    const rows = textTable(nb('08'), 'comparables, money in USD');
+    const step = rows.find((r) => r.company === 'StepFun')!;
+    // 200-300亿 CNY / 7.00 = USD 2.86–4.29bn, 250亿 / 7 = USD 3.57bn; P/S 20–30x (25.0x)
+    expect(step).toMatchObject({ valuation: 'USD 2.86–4.29bn (USD 3.57bn)', 'P/S': '20–30x (25.0x)', 'valuation basis': 'post-money' });
+    expect(rows.find((r) => r.company === 'Zhipu AI')).toMatchObject({ 'valuation basis': 'market cap', 'P/S': '≥ 704x' });
+    expect(outputText(nb('08'))).toContain('Zhipu AI: listed: market cap basis');
+  });
+
+  describe('with --param USDCNY=7.2', () => {
+    const rerun = new Map<string, Notebook>();
+    beforeAll(async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'bv-nb-param-'));
+      process.env[PARAMS_ENV] = JSON.stringify({ USDCNY: '7.2' });
+      try {
+        await executeNotebooks({ only: ['03', '08'], outputDir: dir, html: false });
+      } finally {
+        delete process.env[PARAMS_ENV];
+      }
+      for (const f of readdirSync(dir).filter((x) => x.endsWith('.ipynb'))) rerun.set(f.slice(0, 2), readNotebook(join(dir, f)));
+    }, 300_000);
+
+    it('03 uses the rate, moves HKD/CNY through the peg and keeps the StepFun P/S', () => {
+      const n = rerun.get('03')!;
+      const rates = textTable(n, 'FX rates in use');
+      // 7.2 x 0.128 = 0.9216 CNY/HKD
+      expect(rates.find((r) => r.assumption === 'hkd-cny-2026-01')!.rate).toBe('0.9216 CNY/HKD');
+      expect(rates.find((r) => r.assumption === 'usd-cny-2026-01')!.rate).toBe('7.2 CNY/USD');
+      expect(textTable(n, 'parameters').find((r) => r.parameter === 'USDCNY')).toMatchObject({ value: '7.2', set: 'by this run' });
+      // CNY over CNY: still 20–30x
+      expect(outputText(n)).toContain('StepFun · valuation / revenue · 2025: 20–30x (point 25.0x)');
+      // 955亿 x 0.9216 / 3.82亿 = 230.4
+      expect(textTable(n, 'computed multiples').map((r) => r.value)).toContain('230x');
+    });
+
+    it('08 converts at 7.2', () => {
+      const step = textTable(rerun.get('08')!, 'comparables, money in USD').find((r) => r.company === 'StepFun')!;
+      // 200亿 / 7.2 = 2.78bn, 300亿 / 7.2 = 4.17bn, 250亿 / 7.2 = 3.47bn
+      expect(step).toMatchObject({ valuation: 'USD 2.78–4.17bn (USD 3.47bn)', 'P/S': '20–30x (25.0x)' });
+    });
   });
 
   it('04 shows every source\'s revenue and loss rows of the peers with the audit\'s conflict findings', async () => {
@@ -290,9 +294,12 @@ describe('executed notebooks', () => {
     expect(text).toContain(`${conflicts.length} conflict finding(s) of the audit for zhipu, minimax:`);
     for (const f of conflicts) expect(text).toContain(`${f.status.toUpperCase()} ${f.id}: ${f.message}`);
     // the TMTPost rows are in the CNY table (period written start..end), the Zhipu one marked with its conflict
-    const row = text.split('\n').find((l) => l.includes('tmt-zhipu-net_loss-2025q1q3') && l.includes('2025-01-01..2025-09-30'));
-    expect(row).toContain('tmtpost-2026');
-    expect(row).toContain(`${netLoss!.status}: ${netLoss!.id}`);
+    const row = textTable(nb('04'), 'revenue and net loss, CNY, every source')
+      .find((r) => r.id === 'tmt-zhipu-net_loss-2025q1q3' && r.period === '2025-01-01..2025-09-30');
+    expect(row?.source).toBe('tmtpost-2026');
+    // 23.58亿 CNY = 2.358bn, three significant digits in the column's scale
+    expect(row?.cny).toBe('CNY 2.36bn');
+    expect(row?.conflicts).toContain(`${netLoss!.status}: ${netLoss!.id}`);
     expect(text).toContain('tmt-minimax-net_loss-2025q1q3');
   });
 
@@ -304,7 +311,7 @@ describe('executed notebooks', () => {
     const text = outputText(nb('04'));
     for (const r of rows) expect(text).toContain(describeDerived(r));
     // Zhipu 2024: net loss 29.58亿 / revenue 3.12亿 = 9.4808x
-    expect(text).toContain('9.4808x = net_loss / revenue; inputs: ne-zhipu-net_loss-2024, ne-zhipu-revenue-2024');
+    expect(text).toContain('9.48x = net_loss / revenue; inputs: ne-zhipu-net_loss-2024, ne-zhipu-revenue-2024');
   });
 
   it('06 prints the audit summary of the library', async () => {

@@ -56,25 +56,25 @@ describe('renderReportHtml', () => {
       expect(m, id).not.toBeNull();
       return m![1];
     };
-    // d-stepfun-ps-ratio: low 21, high 28, value 24.5 (multiple) -> 21x – 28x (point 24.5x)
+    // d-stepfun-ps-ratio: low 21, high 28, value 24.5 (multiple) -> 21–28x (point 24.5x)
     const ps = row('d-stepfun-ps-ratio');
-    expect(ps).toContain('<td class="value">21x – 28x (point 24.5x)</td>');
+    expect(ps).toContain('<td class="value">21–28x (point 24.5x)</td>');
     expect(ps).toContain('<td class="metric"><strong>ps_ratio</strong> · stepfun<span class="row-id">d-stepfun-ps-ratio</span></td>');
-    // d-stepfun-funding-share: low 50, no high (percent) -> ≥ 50%
-    expect(row('d-stepfun-funding-share')).toContain('<td class="value">≥ 50%</td>');
+    // d-stepfun-funding-share: low 50, no high (percent) -> ≥ 50.0%
+    expect(row('d-stepfun-funding-share')).toContain('<td class="value">≥ 50.0%</td>');
     expect(html).toContain('<th>metric · entity / id</th><th>value</th>');
   });
 
   it('writes a derived amount with a scale word and its currency, never as a raw number', () => {
     const data = fixtureContext();
-    // 71,249,333.33 USD = 7124.9333万 USD (4 decimals); 703.664921466 multiple -> 703.6649x
+    // 71,249,333.33 USD / 1e6 = 71.2 -> USD 71.2m (3 significant digits); 703.664921466 multiple -> 704x
     data.derived = [
       { ...data.derived[0], id: 'd-run-rate', metric: 'annualized_revenue', value: 71249333.3333, low: 71249333.3333, high: 71249333.3333, unit: 'money', currency: 'USD' },
       { ...data.derived[0], id: 'd-cap-to-sales', metric: 'market_cap_to_sales', value: 703.664921466, low: 703.664921466, high: null, unit: 'multiple', currency: null },
     ];
     const out = renderReportHtml({ data, charts: [], scripts: [] });
-    expect(out).toContain('<td class="value">7124.9333万 USD</td>');
-    expect(out).toContain('<td class="value">≥ 703.6649x</td>');
+    expect(out).toContain('<td class="value">USD 71.2m</td>');
+    expect(out).toContain('<td class="value">≥ 704x</td>');
     expect(out).not.toContain('71,249,333');
     expect(out).not.toContain('703.664921');
   });

@@ -9,7 +9,7 @@ import { unknownNameMessage } from '../suggest';
 import { FACT_TABLES } from '../../types';
 import type { Fact, FactTable } from '../../types';
 import { DataValidationError, FACT_EXTRA_COLUMNS, readEntities, readFacts, takeDataDirArg } from '../../data';
-import { formatQuantity } from '../../units';
+import { columnScale, formatNumber, statedDigits } from '../../units/format';
 
 const USAGE = 'usage: benchval facts [--json] [--table T] [--entity E] [--metric M] [--data-dir DIR]';
 
@@ -42,8 +42,11 @@ function pad(s: string, n: number): string {
 /** Facts as an aligned text table. */
 export function factsTable(facts: readonly Fact[]): string {
   const head = ['id', 'entity', 'metric', 'quantity', 'value', 'qualifier', 'date', 'source'];
+  // money in one scale for the whole column (never m next to bn)
+  const moneyScale = columnScale(facts.filter((f) => f.unit === 'money').map((f) => f.value), 'money');
   const rows = facts.map((f) => [
-    f.id, f.entity, f.metric, f.quantity, formatQuantity(f.value, f.unit, f.currency), f.qualifier,
+    f.id, f.entity, f.metric, f.quantity,
+    formatNumber(f.value, f.unit, f.currency, { digits: statedDigits(f.quantity), ...(f.unit === 'money' ? { scale: moneyScale } : {}) }), f.qualifier,
     f.as_of ?? `${f.period_start}..${f.period_end}`, f.source,
   ]);
   const widths = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));

@@ -6,26 +6,28 @@ import { basename, resolve } from 'node:path';
 import type { Command } from '../main';
 import {
   clearNotebook, DEFAULT_CELL_TIMEOUT_SECONDS, dirtyCells, executeNotebooks, formatProblem,
-  JupyterMissingError, listNotebooks, notebookPaths, readNotebook, writeNotebook,
+  JupyterMissingError, listNotebooks, notebookPaths, readNotebook, writeNotebook, parseParamArg, PARAMS_ENV, runParameters,
 } from '../../notebooks';
 
 const USAGE = [
-  'usage: benchval notebooks [names...] [--timeout <seconds per cell>] [--no-html] [--root <dir>]',
+  'usage: benchval notebooks [names...] [--param NAME=VALUE ...] [--timeout <seconds per cell>] [--no-html] [--root <dir>]',
   '       benchval notebooks --check-clean | --clear [--root <dir>]',
   '',
   'Runs notebooks/*.ipynb (or those whose file name starts with one of names, e.g. 03) headless',
   'through `jupyter nbconvert --execute` with the project-local tslab kernel; executed copies and',
   `HTML go to out/notebooks. Default cell timeout: ${DEFAULT_CELL_TIMEOUT_SECONDS} s.`,
+  '--param NAME=VALUE  set a notebook parameter for this run (the cell tagged `parameters`),',
+  '               e.g. --param USDCNY=7.2 --param TARGET_MULTIPLE=40; repeatable',
   '--check-clean  fail when a committed notebook carries outputs or execution counts',
   '--clear        strip outputs and execution counts from the committed notebooks in place',
   '--root <dir>   project root holding notebooks/, node_modules/ and out/ (default: this package)',
   '',
 ].join('\n');
 
-interface Args { names: string[]; timeout?: number; html: boolean; root?: string; mode: 'run' | 'check-clean' | 'clear' }
+interface Args { names: string[]; timeout?: number; html: boolean; root?: string; mode: 'run' | 'check-clean' | 'clear'; params: Record<string, string> }
 
 function parseArgs(argv: string[]): Args | string {
-  const args: Args = { names: [], html: true, mode: 'run' };
+  const args: Args = { names: [], html: true, mode: 'run', params: {} };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--timeout') {
@@ -35,6 +37,11 @@ function parseArgs(argv: string[]): Args | string {
     } else if (a === '--root') {
       if (!argv[i + 1]) return '--root needs a directory';
       args.root = resolve(argv[++i]);
+    } else if (a === '--param') {
+      try {
+        const [k, v] = parseParamArg(argv[++i] ?? '');
+        args.params[k] = v;
+      } catch (e) { return (e as Error).message; }
     } else if (a === '--no-html') args.html = false;
     else if (a === '--check-clean') args.mode = 'check-clean';
     else if (a === '--clear') args.mode = 'clear';
@@ -66,6 +73,11 @@ export const command: Command = {
     const args = parseArgs(argv);
     if (typeof args === 'string') { process.stderr.write(`benchval notebooks: ${args}\n${USAGE}`); return 2; }
     if (args.mode !== 'run') return checkClean(args.mode === 'clear', args.root);
+    if (Object.keys(args.params).length) {
+      // the kernels inherit the environment; the `parameters` cell reads it (src/notebooks/parameters)
+      process.env[PARAMS_ENV] = JSON.stringify({ ...runParameters(), ...args.params });
+      process.stdout.write(`parameters: ${Object.entries(args.params).map(([k, v]) => `${k}=${v}`).join(', ')}\n`);
+    }
     const started = Date.now();
     let runs;
     try {
