@@ -35,6 +35,9 @@ export * as api from './api';
 export * as extract from './extract';
 export * as table from './table';
 
+/** Any benchval command from code: `await bv.cli(['audit', '--no-fail'])` returns its exit code. */
+export { main as cli } from './cli/main';
+
 /** Large tables (CSV, Parquet, JSON lines) read through a columnar engine into a DataFrame. */
 export { readTable, readTableColumns } from './table';
 export type { ReadTableOptions, TableColumns } from './table';

@@ -11,3 +11,5 @@ export type { DevSetScore } from './devset';
 export { scoreArticle, valuesAgree } from './score';
 export { metricFamily, METRIC_CUES } from './metrics';
 export { sandboxDataDir, sandboxArticle } from './sandbox';
+export { replayArticle } from './replay';
+export type { Replay, ReplayOptions } from './replay';

@@ -30,7 +30,7 @@ describe('benchval extract', () => {
   it('prints a readable table and CSV', async () => {
     const s = ingestScratch();
     const t = await run([s.article, '--published', '2025-09-01', '--data-dir', s.dataDir]);
-    expect(t.out).toContain('1.909亿 CNY');
+    expect(t.out).toContain('CNY 190.9m'); // 1.909亿元 keeps its four written digits
     expect(t.out).toMatch(/3 candidates; published 2025-09-01; main subject zhipu; names not in entities.csv: QuarkLab/);
     const c = await run([s.article, '--published', '2025-09-01', '--csv', '--data-dir', s.dataDir]);
     expect(c.out.split('\n')[0]).toMatch(/^id,table,entity,metric,quantity,/);

@@ -27,18 +27,18 @@ describe('derived rows at 1x and 10x the facts', () => {
   const one = counts(DEFAULT_DATA_DIR);
   const ten = counts(writeSyntheticData(DEFAULT_DATA_DIR, join(tmp, 'x10'), { factor: 10 }).dataDir);
 
-  it('1x: 188 facts give 83 rows; funding_share is one row per CNY round of 2025', () => {
-    expect(one.facts).toBe(188);
-    expect(one.rows).toBe(83);
+  it('1x: 196 facts give 92 rows; funding_share is one row per CNY round of 2025', () => {
+    expect(one.facts).toBe(196);
+    expect(one.rows).toBe(92);
     // StepFun B+ (six reports, one event) and the 2025 rounds of MiniMax, Zhipu and Moonshot:
     // 4, not 4 rounds x 2 reports of the total or 6 B+ reports x 2 totals
     expect(one.byMetric.funding_share).toBe(4);
     // 2 subjects (Zhipu, MiniMax market cap / sales) x 3 peer multiples of one article x 2 horizons
     expect(one.byMetric.required_revenue_cagr).toBe(12);
   });
-  it('10x: 1,880 facts give 481 rows, fewer than 10 x 83; no rule grows faster than the facts', () => {
-    expect(ten.facts).toBe(1880); // 188 x 10
-    expect(ten.rows).toBe(481);
+  it('10x: 1,960 facts give 518 rows, fewer than 10 x 92; no rule grows faster than the facts', () => {
+    expect(ten.facts).toBe(1960); // 196 x 10
+    expect(ten.rows).toBe(518);
     expect(ten.rows).toBeLessThanOrEqual(10 * one.rows);
     for (const [metric, n] of Object.entries(ten.byMetric)) {
       // a metric rare at 1x may gain pairs on generated entities (a benchmark with one model at

@@ -66,6 +66,29 @@ function validateWith(dataDir: string, rows: Pending[], seedsDir: string | undef
   }
 }
 
+/**
+ * New problems that land on rows already in the data (a new row of metric m outvoting the unit
+ * the existing rows of m use) are laid on the new rows of the metric the message names: those
+ * rows stay in the inbox with the problem. Returns how many issues were explained and how many
+ * rows were blamed.
+ */
+function blameOtherIssues(pending: Pending[], other: readonly DataIssue[]): { explained: number; rows: number } {
+  let explained = 0;
+  let rows = 0;
+  for (const i of other) {
+    const metric = /metric '([^']+)'/.exec(i.message)?.[1];
+    if (!metric) continue;
+    const guilty = pending.filter((p) => p.error === null && p.row.metric === metric);
+    if (guilty.length === 0) continue;
+    explained++;
+    for (const p of guilty) {
+      p.error = `column 'metric': the existing rows of '${metric}' would become invalid: ${formatIssue(i)}`;
+      rows++;
+    }
+  }
+  return { explained, rows };
+}
+
 /** The fact-table row of an inbox row; an empty note records how the row was extracted. */
 function tableRow(p: Pending): Record<string, string> {
   const out: Record<string, string> = {};
@@ -140,10 +163,11 @@ export const command: Command = {
     let ok = pending.filter((p) => p.error === null);
     for (let round = 0; round < 5 && ok.length > 0; round++) {
       const v = validateWith(dataDir, ok, seedsDir, baseline);
-      if (v.other.length > 0 && v.byId.size === 0) {
+      const blamed = blameOtherIssues(ok, v.other);
+      if (v.other.length > blamed.explained && v.byId.size === 0 && blamed.rows === 0) {
         return fail(`the new rows cause problems elsewhere in the data:\n${v.other.map(formatIssue).join('\n')}`);
       }
-      if (v.byId.size === 0) break;
+      if (v.byId.size === 0 && blamed.rows === 0) break;
       for (const p of ok) { const errs = v.byId.get(p.id); if (errs) p.error = errs.join('; '); }
       ok = ok.filter((p) => p.error === null);
     }
