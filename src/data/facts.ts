@@ -1,6 +1,7 @@
 /**
  * Fact tables: each row is checked against the schema, entities and sources, its quantity is
- * parsed into base units, and it becomes a Fact that knows its file and line.
+ * parsed into base units and checked (./checks: quantity text, allowed values, dates), and it
+ * becomes a Fact that knows its file and line.
  */
 import * as path from 'path';
 import { QUALIFIERS } from '../types';
@@ -128,8 +129,10 @@ function readFactRow(f: FieldReader, table: FactTable, ctx: FactContext): Fact |
   const noEntities = ctx.unreadable?.has('entities') ?? false;
   const noSources = ctx.unreadable?.has('sources') ?? false;
   if (noEntities || noSources) f.ok = false; // the row cannot be checked; the file's problem is reported
-  if (noEntities) { /* entities.csv unreadable */ } else if (entity !== '' && !ctx.entityIds.has(entity)) f.fail('entity', `unknown entity '${entity}'`);
-  else if (entity !== '' && !ctx.entities.has(entity)) f.fail('entity', `entity '${entity}' has problems in entities.csv`);
+  if (!noEntities && entity !== '') {
+    if (!ctx.entityIds.has(entity)) f.fail('entity', `unknown entity '${entity}'`);
+    else if (!ctx.entities.has(entity)) f.fail('entity', `entity '${entity}' has problems in entities.csv`);
+  }
   const metric = f.matching('metric', METRIC_RE, 'a snake_case metric name');
   const quantity = f.required('quantity');
   const unit = f.raw('unit');
@@ -149,8 +152,10 @@ function readFactRow(f: FieldReader, table: FactTable, ctx: FactContext): Fact |
   const sourceId = f.required('source');
   const source = ctx.sources.get(sourceId);
   checkPeriod(f, asOf, start, end, source);
-  if (noSources) { /* sources.csv unreadable */ } else if (sourceId !== '' && !ctx.sourceIds.has(sourceId)) f.fail('source', `unknown source '${sourceId}'`);
-  else if (sourceId !== '' && !source) f.fail('source', `source '${sourceId}' has problems in sources.csv`);
+  if (!noSources && sourceId !== '') {
+    if (!ctx.sourceIds.has(sourceId)) f.fail('source', `unknown source '${sourceId}'`);
+    else if (!source) f.fail('source', `source '${sourceId}' has problems in sources.csv`);
+  }
   const evidence = f.required('evidence');
   if (evidence !== '' && quantity !== '') {
     const missing = numeralsMissingFromEvidence(quantity, evidence);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { growthExponent } from '../../src/bench/cases/scale';
-import { peakRssKb } from '../../src/bench/measureRun';
+import { peakRssKb, readMeasured } from '../../src/bench/measureRun';
 import { factorFor, writeSyntheticData } from '../../src/bench/synthetic';
 import { runValidation } from '../../src/validation';
 
@@ -20,7 +20,9 @@ describe('scale bench', () => {
   });
 
   it('reads the peak memory line of a measured run', () => {
-    expect(peakRssKb('benchval all: charts\nbenchval-measure {"maxRssKb":2048}\n')).toBe(2048);
+    const stderr = 'benchval all: charts\nbenchval-measure {"maxRssKb":2048,"cpuSeconds":1.5}\n';
+    expect(peakRssKb(stderr)).toBe(2048);
+    expect(readMeasured(stderr)).toEqual({ maxRssKb: 2048, cpuSeconds: 1.5 });
     expect(peakRssKb('killed')).toBeNull();
   });
 
