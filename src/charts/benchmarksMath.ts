@@ -5,8 +5,9 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { selectFacts, type ChartContext } from './context';
-import { MAX_ROWS } from './bound';
+import { groupByEvent } from '../data/events';
 import { companyOf, entityColor } from './palette';
+import { hull, hullText, reportFields, scaledBounds } from './reports';
 import { CHART_CONFIG, chartHeader, factRow, factTooltip, requireRows } from './spec';
 
 /** Benchmarks counted as math: competition and word-problem sets. */
@@ -48,10 +49,19 @@ export function benchmarksMathSpec(ctx: ChartContext): TopLevelSpec {
   const otherUnit = math.filter((f) => !SCORE_UNITS.includes(f.unit));
   const facts = requireRows(math.filter((f) => SCORE_UNITS.includes(f.unit)),
     'benchmarks-math', `table benchmarks, metric score in unit ${SCORE_UNITS.join(' or ')}, benchmark matching ${MATH_BENCHMARK}`);
-  const all = facts.map((f) => {
+  // one bar per event (a model's score on one benchmark and run), with every report in the tooltip;
+  // reports that differ draw the bar to the smallest score and name the spread
+  const all = [...groupByEvent(facts).values()].map((g) => {
+    const f = g[0];
     const r = factRow(ctx, f);
+    const h = hull(scaledBounds(g, () => 1));
     const variant = f.variant ? f.variant : BASE_RUN;
-    return { ...r, benchmark: f.benchmark ?? '', variant, series: f.variant ? `${r.label} (${f.variant})` : r.label };
+    const value = g.length === 1 ? r.value : h.lo ?? h.hi;
+    return {
+      ...r, ...reportFields(ctx, g), value,
+      value_text: g.length === 1 ? r.value_text : `${hullText(h)}${h.bound === 'exact' ? '' : ' (reports differ)'}`,
+      benchmark: f.benchmark ?? '', variant, series: f.variant ? `${r.label} (${f.variant})` : r.label,
+    };
   });
   const focus = (s: { entity: string }) => (s.entity === FOCUS_MODEL ? 0 : 1);
   // bounded: the benchmarks reported most often, then the focus model and the series with the most scores on them

@@ -121,9 +121,14 @@ function distinctRows<T extends { row: string; fact_id: string }>(rows: T[]): T[
   return rows.map((r) => ((count.get(r.row) ?? 0) > 1 ? { ...r, row: `${r.row} · ${r.fact_id}` } : r));
 }
 
+/** Reports grouped by event; a target and a forecast of one count are two rows (the event key joins all goals). */
+function events(facts: Fact[]): Fact[][] {
+  return [...groupByEvent(facts).values()].flatMap((g) => [...new Map(g.map((f) => [kindOf(f), g.filter((x) => kindOf(x) === kindOf(f))])).values()]);
+}
+
 /** Rows of one panel: one per event, bounded to the goals and the largest numbers. */
 function panelRows(ctx: ChartContext, facts: Fact[], goals: Fact[]) {
-  const rows = distinctRows([...groupByEvent(facts).values()].map((g) => rowOf(ctx, g, goals)));
+  const rows = distinctRows(events(facts).map((g) => rowOf(ctx, g, goals)));
   return topRows(rows, (r) => r.value ?? 0, MAX_ROWS, (r) => r.kind !== 'reported');
 }
 
@@ -174,7 +179,7 @@ function focusPanel(unit: string, shown: { kept: Row[]; more: number; total: num
 }
 
 function peersPanel(ctx: ChartContext, facts: Fact[]) {
-  const shown = topRows(distinctRows([...groupByEvent(facts).values()].map((g) => {
+  const shown = topRows(distinctRows(events(facts).map((g) => {
     const r = rowOf(ctx, g, []);
     const title = `${r.label} ${g[0].metric.replace(/_/g, ' ')} (${g[0].unit}) · ${when(g[0])}`;
     return { ...r, title, row: `${r.label} ${g[0].metric.replace(/_/g, ' ')}${LINE_BREAK}${when(g[0])} · ${r.stated} ${g[0].unit}`, label_text: r.stated, progress: 'not compared with a target' };

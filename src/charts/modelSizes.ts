@@ -10,7 +10,10 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { MAX_ROWS, moreNote, topRows } from './bound';
+import { eventOf } from '../data/events';
+import type { Fact } from '../types';
 import { factsInFindings, selectFacts, type ChartContext } from './context';
+import { reportFields } from './reports';
 import { ALERT, PAIR } from './palette';
 import { arrowLayers, CHART_CONFIG, chartHeader, factRow, factTooltip, requireRows, type BoundKind } from './spec';
 
@@ -24,6 +27,9 @@ export const OPEN_BOUNDS: Partial<Record<BoundKind, { label: string }>> = {
   'open above': { label: 'lower bound only (at least)' },
   'open below': { label: 'upper bound only (at most)' },
 };
+
+/** different numbers drawn per model and kind (total / active) at most */
+export const MAX_COUNTS = 3;
 
 interface SizeRow { label: string; kind: string; value: number | null; doubted: boolean }
 
@@ -81,16 +87,32 @@ export function modelSizesSpec(ctx: ChartContext): TopLevelSpec {
   );
   const flagged = factsInFindings(ctx, facts.map((f) => f.id));
   const doubted = factsInFindings(ctx, facts.map((f) => f.id), { status: 'fail', rule: DOUBTED_BY_RULES });
-  const allRows = joinedRows(facts.map((f) => {
-    const hits = flagged.get(f.id);
-    const r = factRow(ctx, f, 1e9);
+  // reports of one count that state the same number are one mark, listed in the tooltip; a model
+  // keeps at most MAX_COUNTS different numbers per kind (the rest are in the facts table)
+  const same = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const k = `${eventOf(f)}|${f.value}|${f.qualifier}`;
+    const list = same.get(k);
+    if (list) list.push(f);
+    else same.set(k, [f]);
+  }
+  const perKind = new Map<string, number>();
+  const groups = [...same.values()].filter((g) => {
+    const k = `${g[0].entity}|${g[0].metric}`;
+    perKind.set(k, (perKind.get(k) ?? 0) + 1);
+    return (perKind.get(k) as number) <= MAX_COUNTS;
+  });
+  const allRows = joinedRows(groups.map((g) => {
+    const f = g[0];
+    const hits = [...new Set(g.flatMap((x) => flagged.get(x.id) ?? []))].sort();
+    const r = { ...factRow(ctx, f, 1e9), ...(g.length > 1 ? reportFields(ctx, g) : {}) };
     const open = OPEN_BOUNDS[r.bound];
     return {
       ...r, kind: PARAMETER_LABEL[f.metric],
       open_bound: open ? open.label : null,
-      flag: hits ? AUDIT_FLAG : null,
-      doubted: doubted.has(f.id),
-      audit: hits ? `${AUDIT_FLAG} (fail): ${hits.join('; ')}` : 'no failing finding',
+      flag: hits.length ? AUDIT_FLAG : null,
+      doubted: g.some((x) => doubted.has(x.id)),
+      audit: hits.length ? `${AUDIT_FLAG} (fail): ${hits.join('; ')}` : 'no failing finding',
     };
   }));
   // bounded: the largest models (by the order's key), every count of each

@@ -47,7 +47,7 @@ export const SUBTITLE_MAX_CHARS = 110;
 
 function sentence(s: string): string {
   const t = s.trim();
-  return /[.!?)]$/.test(t) ? t : `${t}.`;
+  return /[.!?]$/.test(t) ? t : `${t}.`;
 }
 
 /** "Sources: 36Kr, QbitAI and 3 more (caption lists them)", within SUBTITLE_MAX_CHARS. */

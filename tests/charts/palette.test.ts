@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { CHARTS } from '../../src/charts';
+import { rateName } from '../../src/charts/fx';
+import { CATEGORICAL, companyOf, entityColor, entityColorScale } from '../../src/charts/palette';
+import { chartCaption, SUBTITLE_MAX_CHARS } from '../../src/charts/spec';
+import { chartFixtureContext } from './fixtures';
+
+type AnyObj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** label -> colour of every colour scale whose field names an entity (label or series) */
+function entityColours(spec: AnyObj): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (s: unknown) => {
+    if (Array.isArray(s)) s.forEach(walk);
+    else if (s && typeof s === 'object') {
+      const o = s as AnyObj;
+      const c = o.encoding?.color;
+      if (c && (c.field === 'label' || c.field === 'series') && Array.isArray(c.scale?.domain)) {
+        c.scale.domain.forEach((d: string, i: number) => out.set(d, c.scale.range[i]));
+      }
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(spec);
+  return out;
+}
+
+describe('palette', () => {
+  it('gives a model its company\'s colour, each company its place in the palette', () => {
+    const ctx = chartFixtureContext();
+    // companies ranked by facts (models count for their company): StepFun 13, Hunyuan-A13B 4 and Zhipu 4 (by id),
+    // OpenAI 3 (2 + GPT-5.2's 1) -> palette colours 1 and 4
+    expect(companyOf(ctx, 'step-3.5-flash')).toBe('stepfun');
+    expect(entityColor(ctx, 'stepfun')).toBe(CATEGORICAL[0]);
+    expect(entityColor(ctx, 'step-3.5-flash')).toBe(CATEGORICAL[0]);
+    expect(entityColor(ctx, 'gpt-5.2')).toBe(CATEGORICAL[3]);
+    expect(entityColorScale(ctx, [['StepFun', 'stepfun'], ['OpenAI', 'openai'], ['StepFun', 'stepfun']]))
+      .toEqual({ domain: ['StepFun', 'OpenAI'], range: [CATEGORICAL[0], CATEGORICAL[3]] });
+  });
+
+  it('draws a company in the same colour in every chart', () => {
+    const ctx = chartFixtureContext();
+    const seen = new Map<string, string>();
+    let compared = 0;
+    for (const c of CHARTS) {
+      for (const [label, colour] of entityColours(c.build(ctx))) {
+        // a variant run is a tint of its model's colour: only base series are compared
+        if (label.includes('(')) continue;
+        const before = seen.get(label);
+        if (before) {
+          compared++;
+          expect(colour, `${label} in ${c.name}`).toBe(before);
+        }
+        seen.set(label, colour);
+      }
+    }
+    // StepFun appears in the funding and valuations charts at least
+    expect(compared).toBeGreaterThan(0);
+    expect(seen.get('StepFun')).toBe(CATEGORICAL[0]);
+  });
+});
+
+describe('titles and captions', () => {
+  it('keeps every subtitle to two short lines and moves the method notes to the caption', () => {
+    const ctx = chartFixtureContext();
+    for (const c of CHARTS) {
+      const spec = c.build(ctx) as AnyObj;
+      expect(spec.title.subtitle.length, c.name).toBeLessThanOrEqual(2);
+      for (const line of spec.title.subtitle) expect(line.length, `${c.name}: ${line}`).toBeLessThanOrEqual(SUBTITLE_MAX_CHARS);
+      // the caption starts with the title and ends with the full source list
+      const caption = chartCaption(spec);
+      expect(caption.startsWith(`${spec.title.text}.`), c.name).toBe(true);
+      expect(caption, c.name).toMatch(/Sources: .*\(src-[ab]\)\.$/);
+    }
+  });
+
+  it('names an FX rate by its quote, value and date', () => {
+    // 7 CNY per USD: USD/CNY 7.00; 0.128 USD per HKD: HKD/USD 0.128
+    expect(rateName({ value: 7, unit: 'CNY/USD', as_of: '2026-01' }, 'usd-cny-2026-01')).toBe('USD/CNY 7.00 (2026-01)');
+    expect(rateName({ value: 0.128, unit: 'USD/HKD', as_of: '2026-01' }, 'hkd-usd-2026-01')).toBe('HKD/USD 0.128 (2026-01)');
+    expect(rateName(undefined, 'missing-rate')).toBe('missing-rate');
+  });
+});
