@@ -46,7 +46,9 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     var spec = clone(chart.spec);
     var labelLimit = Math.max(90, Math.min(260, Math.round(width * 0.32)));
     // titles and subtitles are cut to the width (the caption below the chart has them whole)
-    var narrow = { axis: { labelLimit: labelLimit }, title: { limit: width - 24 } };
+    // aria false: the chart is one image whose text alternative is its description (title and caption);
+    // its marks and guides are left out of the accessibility tree rather than read one by one unlabelled
+    var narrow = { axis: { labelLimit: labelLimit }, title: { limit: width - 24 }, aria: false };
     // on a narrow screen the legends go below the plot, which keeps the width
     if (width < 640) narrow.legend = { orient: 'bottom', direction: 'horizontal', columns: 2 };
     spec.config = merge(merge(spec.config, payload.themes[m]), narrow);
@@ -88,7 +90,7 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     function embed(shrink) {
       return vegaEmbed(el, fitted(chart, width, m, shrink), opts).then(function (res) {
         state.view = res.view;
-        var svg = el.querySelector('svg');
+        var svg = el.querySelector('svg.marks');
         // the drawn width (CSS may scale the SVG down; its width attribute is what vega laid out)
         var drawn = svg ? Number(svg.getAttribute('width')) || svg.getBoundingClientRect().width : 0;
         if (drawn > width + 1 && (shrink || 0) < 2000) {
@@ -99,6 +101,18 @@ export const CLIENT_SCRIPT = String.raw`(function () {
       });
     }
     state.job = embed(0).then(function () {
+      var summary = el.querySelector('details > summary');
+      if (summary) summary.setAttribute('aria-label', 'Chart menu: save as SVG or PNG, view source');
+      var svg = el.querySelector('svg.marks');
+      if (svg && chart.spec.description) {
+        // one image with one text alternative: its parts carry no roles of their own
+        svg.setAttribute('role', 'img');
+        svg.setAttribute('aria-label', chart.spec.description);
+        Array.prototype.forEach.call(svg.querySelectorAll('[role], [aria-roledescription]'), function (n) {
+          n.removeAttribute('role');
+          n.removeAttribute('aria-roledescription');
+        });
+      }
       el.setAttribute('data-rendered', 'true');
     }, function (err) {
       el.setAttribute('data-rendered', 'error');
