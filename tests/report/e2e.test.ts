@@ -144,7 +144,7 @@ describe.skipIf(SKIP)('HTML report in headless Chromium', () => {
     expect(new Set(entities)).toEqual(new Set(['stepfun']));
     // text search on top of the filter: rows of the metric valuation
     await facts.locator('input.datatable-input').fill('valuation');
-    const rows = await page.$$eval('#table-facts tbody tr', (trs) => trs.map((r) => [r.querySelectorAll('td')[2]?.textContent, r.textContent ?? '']));
+    const rows = await page.$$eval('#table-facts tbody tr', (trs) => trs.map((r) => [r.querySelectorAll('td')[2]?.textContent ?? '', r.textContent ?? '']));
     expect(rows.length).toBeGreaterThan(0);
     for (const [entity, text] of rows) {
       expect(entity).toBe('stepfun');
@@ -162,7 +162,7 @@ describe.skipIf(SKIP)('HTML report in headless Chromium', () => {
     for (const c of CHARTS) {
       const menu = page.locator(`#chart-${c.name} details`);
       await menu.locator('summary').click();
-      const links = await menu.locator('.vega-actions a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href') ?? '']));
+      const links = await menu.locator('.vega-actions a').evaluateAll((as) => as.map((a) => [a.textContent ?? '', a.getAttribute('href') ?? '']));
       const names = links.map(([t]) => t);
       expect(names, c.name).toEqual(expect.arrayContaining(['Save as SVG', 'Save as PNG']));
       expect(names.some((t) => /source/i.test(t ?? '')), c.name).toBe(true);
