@@ -28,7 +28,7 @@ export function auditSummarySpec(ctx: ChartContext): TopLevelSpec {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
     ...header,
     config: CHART_CONFIG,
-    width: 460,
+    width: 480,
     data: { values: rows },
     mark: { type: 'bar' },
     encoding: {

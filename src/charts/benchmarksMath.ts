@@ -96,14 +96,14 @@ export function benchmarksMathSpec(ctx: ChartContext): TopLevelSpec {
   };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
-    ...chartHeader(ctx, 'Math benchmarks: Step 3.5 Flash vs peers', facts, 'Score 0-100 as stated; colour = company; light tint with dashed outline = a variant run', [
+    ...chartHeader(ctx, 'Math benchmarks: Step 3.5 Flash vs peers', facts, 'Score 0-100 as stated; colour = company; light dashed bar = variant run', [
       'Colour = the model\'s company (a second model of one company a shade darker); light tint of it with dashed outline = run with a variant (e.g. PaCoRe parallel reasoning); solid outline = base run',
       'Scores on a 0-100 scale as the articles state them (points or percent correct)',
       ...(left ? [`Drawn: the ${benchmarks.length} benchmarks reported most often and up to ${MAX_SERIES} models (the focus model first); ${left} more scores are in the report's facts table`] : []),
       ...(otherUnit.length ? [`Not drawn (score not on a 0-100 scale): ${otherUnit.map((f) => `${f.id} (${f.unit})`).join(', ')}`] : []),
     ]),
     config: CHART_CONFIG,
-    width: 520,
+    width: 560,
     data: { values: rows },
     encoding: {
       y: { field: 'benchmark', type: 'nominal', title: 'Benchmark', sort: benchmarks },

@@ -27,7 +27,7 @@ export function topRows<T>(rows: readonly T[], score: (r: T) => number, n = MAX_
   return { kept: ranked.map((x) => x.r), more: rows.length - n, total: rows.length };
 }
 
-/** " (top 20 of 154 rounds; rest in the tables)", or '' when nothing was left out. */
+/** " (top 20 of 154 rounds)", or '' when nothing was left out; the caption says where the rest are. */
 export function moreNote(b: Bounded<unknown>, what: string): string {
-  return b.more ? ` (top ${b.kept.length} of ${b.total} ${what}; rest in the tables)` : '';
+  return b.more ? ` (top ${b.kept.length} of ${b.total} ${what})` : '';
 }

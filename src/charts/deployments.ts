@@ -30,7 +30,7 @@ export const DEPLOYMENT_FOCUS = 'stepfun';
 export const TARGET_QUALIFIERS = ['target', 'forecast'];
 const KINDS = ['reported', 'target', 'forecast'];
 const KIND_COLORS = [CATEGORICAL[0], ALERT, CATEGORICAL[1]];
-const PANEL_WIDTH = 400;
+const PANEL_WIDTH = 480;
 /** a row is two lines: what and when, then the number as stated with the share of its target */
 const ROW_STEP = 34;
 const LINE_BREAK = '\n';
@@ -227,7 +227,7 @@ export function deploymentsSpec(ctx: ChartContext): TopLevelSpec {
   const lab = entityLabel(ctx, DEPLOYMENT_FOCUS);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
-    ...chartHeader(ctx, `Deployments: ${lab} numbers vs targets`, all, 'Bar = reported, diamond = target, red tick = its target; arrow = "over" / "nearly"', [
+    ...chartHeader(ctx, `Deployments: ${lab} numbers vs targets`, all, 'Bar = reported, diamond = target, red tick = its target, arrow = one-sided', [
       `${lab} and its models and products, one panel per unit, each with its own scale; red tick = the target a row is measured against (same metric only)`,
       'Bar = reported; diamond = target or forecast; label = number as stated (over / nearly as in the article) and share of the target reached',
       'One row per event: the reports of one number (several articles, or one article twice) are one mark, listed in the tooltip',

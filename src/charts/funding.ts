@@ -35,7 +35,7 @@ export const INDUSTRY_TOTAL_YEAR = '2025';
 export const FOCUS_COMPANY = 'stepfun';
 const CURRENCY = 'CNY';
 const SCALE = 1e9;
-const WIDTH = 420;
+const WIDTH = 460;
 /** a row is two lines: the round and date, and what the reports state (with the share of the total) */
 const ROW_STEP = 34;
 /** the y value joins the two lines of a row label with this separator; the axis splits it */
@@ -214,7 +214,7 @@ export function fundingSpec(ctx: ChartContext): TopLevelSpec {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
     ...chartHeader(ctx, `Funding rounds vs ${INDUSTRY_TOTAL_YEAR} industry total`, [...rounds, ...totals],
-      `Colour = company; dot = amount, rule = stated range, arrow = "over"${moreNote(shown, 'rows')}`, [
+      `Dot = amount, rule = range, arrow = "over" / "nearly"${moreNote(shown, 'rows')}`, [
         'One row per round: the reports of one round (several articles, or one article twice) are counted beside it and listed in the tooltip',
         'Dot = single amount; rule with end ticks = stated range; tick with a short dashed arrow to the right = lower bound only ("over"), to the left = upper bound only ("nearly"); the arrow\'s length is fixed and carries no value',
         ...(has('estimate') ? ['Hollow dashed circle = an estimate the article gives only as an order of magnitude (数亿: several hundred million), drawn at the middle of its reading on the log scale, not as a range'] : []),

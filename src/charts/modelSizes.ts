@@ -136,7 +136,7 @@ export function modelSizesSpec(ctx: ChartContext): TopLevelSpec {
       ...(shown.more ? [`Drawn: the ${shown.kept.length} largest of ${shown.total} models; the other ${shown.more} are in the report's facts table`] : []),
     ]),
     config: CHART_CONFIG,
-    width: 480,
+    width: 500,
     data: { values: rows },
     encoding: {
       y: { field: 'label', type: 'nominal', title: 'Model', sort: models },

@@ -24,10 +24,11 @@ export const CHART_CONFIG: Config = {
   title: { fontSize: 15, subtitleFontSize: 11, subtitleColor: '#555', anchor: 'start', offset: 10 },
   // row labels are cut at AXIS_LABEL_LIMIT (the full text is in every tooltip), so the plot keeps most of the width
   axis: { labelFontSize: 11, titleFontSize: 12, labelLimit: AXIS_LABEL_LIMIT },
+  // legends sit under the plot, so the plot keeps the chart's width (at least 60% of it);
   // legend labels are never cut (0 = no limit): they are entity names and fixed texts, and the
   // server-side renderer estimates text width at 0.8 x font size per character, so any pixel limit
   // cuts names it would draw in full ("Chinese mid-tier LLM companies": 30 x 0.8 x 11 = 264 > 260)
-  legend: { labelFontSize: 11, titleFontSize: 11, labelLimit: 0, symbolLimit: LEGEND_LIMIT },
+  legend: { labelFontSize: 11, titleFontSize: 11, labelLimit: 0, symbolLimit: LEGEND_LIMIT, orient: 'bottom', direction: 'horizontal', columns: 3 },
   text: { color: '#222' },
 };
 
@@ -42,8 +43,12 @@ export interface ChartHeader {
   description: string;
 }
 
-/** Longest subtitle line, in characters (a line of 11 px text across a chart ~650 px wide). */
-export const SUBTITLE_MAX_CHARS = 110;
+/**
+ * Longest subtitle line, in characters: the renderer reckons 0.8 x 11 px a character, so 80
+ * characters take 704 px, no wider than the charts (a wider line would widen the chart and
+ * shrink the plot's share of it below 60%).
+ */
+export const SUBTITLE_MAX_CHARS = 80;
 
 function sentence(s: string): string {
   const t = s.trim();

@@ -158,7 +158,7 @@ function panel(ctx: ChartContext, title: string, xTitle: string, valueTitle: str
   }
   return {
     title,
-    width: 460,
+    width: 500,
     data: { values: rows.map((r) => ({ ...r, bound_at: r.bound === 'open above' ? r.lo : r.bound === 'open below' ? r.hi : null })) },
     encoding: {
       y: { field: 'row', type: 'nominal' as const, title: null, sort: order ?? { field: 'value', op: 'max' as const, order: 'descending' as const } },
@@ -207,7 +207,7 @@ export function valuationsSpec(ctx: ChartContext): TopLevelSpec {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
     ...chartHeader(ctx, 'Valuations and P/S multiples: StepFun vs peers', [...valuations, ...multiples, ...inputFacts],
-      'Circle = value, rule = range, arrow = one-sided bound; filled = stated, hollow = computed here', [
+      'Circle = value, rule = range, arrow = one-sided; hollow = computed here', [
         'Rule = range (low to high), square at its midpoint; tick with a short dashed arrow = one-sided bound ("over" / "nearly"), pointing to the open side, its length fixed and carrying no value; circle = single value',
         ...(drawn.length ? ['Multiples: filled mark and solid rule = stated by the article; hollow mark and dashed rule = computed here (valuation / revenue; market cap / annualized revenue)'] : []),
         ...(anyIntervalOnly ? ['A computed multiple with an input stated only as a range (a valuation range, an order-of-magnitude revenue) is drawn as its interval, without a point'] : []),

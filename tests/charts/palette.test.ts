@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHARTS } from '../../src/charts';
+import { CHARTS, renderSvg } from '../../src/charts';
+import { loadReportData } from '../../src/report/load';
 import { rateName } from '../../src/charts/fx';
 import { CATEGORICAL, companyOf, entityColor, entityColorScale } from '../../src/charts/palette';
 import { chartCaption, SUBTITLE_MAX_CHARS } from '../../src/charts/spec';
@@ -80,4 +81,27 @@ describe('titles and captions', () => {
     expect(rateName({ value: 0.128, unit: 'USD/HKD', as_of: '2026-01' }, 'hkd-usd-2026-01')).toBe('HKD/USD 0.128 (2026-01)');
     expect(rateName(undefined, 'missing-rate')).toBe('missing-rate');
   });
+});
+
+describe('plot area', () => {
+  /** the widest plot of a spec (a facet's columns side by side) over the rendered chart's width */
+  async function share(spec: AnyObj, name: string): Promise<number> {
+    const { svg } = await renderSvg(spec as never, { name });
+    const total = Number(/<svg[^>]*width="([\d.]+)"/.exec(svg)![1]);
+    const widths: number[] = [];
+    const walk = (s: AnyObj) => {
+      if (typeof s.width === 'number') widths.push(s.width);
+      for (const k of ['vconcat', 'hconcat']) if (Array.isArray(s[k])) s[k].forEach(walk);
+      if (s.spec) walk(s.spec);
+    };
+    walk(spec);
+    const columns = spec.facet ? new Set((spec.data.values as AnyObj[]).map((r) => r[spec.facet.column.field])).size : 1;
+    return Math.max(...widths) * columns / total;
+  }
+
+  it('takes at least 60% of every chart\'s width, on the fixture and on the committed data', async () => {
+    for (const ctx of [chartFixtureContext(), loadReportData({})]) {
+      for (const c of CHARTS) expect(await share(c.build(ctx) as AnyObj, c.name), c.name).toBeGreaterThanOrEqual(0.6);
+    }
+  }, 60_000);
 });
