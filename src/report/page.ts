@@ -84,7 +84,9 @@ select, input { background: var(--bg); color: var(--fg); border: 1px solid var(-
 .datatable-pagination a, .datatable-pagination button { color: var(--fg) !important; }
 .datatable-pagination .datatable-active a, .datatable-pagination .datatable-active button { background: var(--head) !important; }
 table { border-collapse: collapse; font-size: 12.5px; width: 100%; }
-th, td { border: 1px solid var(--border); padding: 4px 6px; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
+th, td { border: 1px solid var(--border); padding: 4px 6px; vertical-align: top; text-align: left; overflow-wrap: break-word; }
+th { white-space: nowrap; }
+td.id, td.long { overflow-wrap: anywhere; min-width: 9em; }
 thead th { background: var(--head); }
 .datatable-sorter { color: var(--fg); }
 .datatable-sorter::before { border-top-color: var(--fg) !important; } .datatable-sorter::after { border-bottom-color: var(--fg) !important; }
@@ -163,8 +165,8 @@ function order(v: number | null | undefined): string {
 function derivedSection(data: ReportData, factIds: Set<string>, assumptionIds: Set<string>): string {
   const rows = data.derived.map((d) => `<tr id="derived-${h(d.id)}">
 <td class="metric"><strong>${h(d.metric)}</strong><span class="row-id">${h(d.id)}</span></td><td>${h(d.entity)}</td>
-<td class="value num"${order(d.value ?? d.low ?? d.high)}>${h(formatRange(d))}</td><td>${h(d.formula)}</td>
-<td>${d.inputs.map((i) => refLink(i, factIds, assumptionIds)).join('<br>')}</td>
+<td class="value num"${order(d.value ?? d.low ?? d.high)}>${h(formatRange(d))}</td><td class="long">${h(d.formula)}</td>
+<td class="long">${d.inputs.map((i) => refLink(i, factIds, assumptionIds)).join('<br>')}</td>
 <td>${d.assumptions.map((i) => refLink(i, factIds, assumptionIds)).join('<br>')}</td>
 <td class="note">${h(d.method ?? '')}${d.method && d.note ? '<br>' : ''}${h(d.note ?? '')}</td></tr>`);
   return `<section id="derived" aria-labelledby="derived-title"><h2 id="derived-title">Derived metrics (${data.derived.length})</h2>
@@ -187,9 +189,9 @@ function sortedFindings(data: ReportData) {
 function findingsSection(data: ReportData, factIds: Set<string>, assumptionIds: Set<string>): string {
   const findings = sortedFindings(data);
   const rows = findings.map((f) => `<tr id="finding-${h(f.id)}" data-status="${h(f.status)}">
-<td class="status-${h(f.status)}">${h(f.status)}</td><td>${h(f.id)}</td><td>${h(f.kind)}</td><td>${h(f.rule)}</td>
-<td>${valueText(f.stated)}</td><td>${valueText(f.computed)}</td><td>${h(f.message)}</td>
-<td>${f.inputs.map((i) => refLink(i, factIds, assumptionIds)).join('<br>')}</td>
+<td class="status-${h(f.status)}">${h(f.status)}</td><td class="id">${h(f.id)}</td><td>${h(f.kind)}</td><td>${h(f.rule)}</td>
+<td class="long">${valueText(f.stated)}</td><td class="long">${valueText(f.computed)}</td><td class="long">${h(f.message)}</td>
+<td class="long">${f.inputs.map((i) => refLink(i, factIds, assumptionIds)).join('<br>')}</td>
 <td>${f.entities.map(h).join('<br>')}</td><td>${f.sources.map(sourceLink).join('<br>')}</td></tr>`);
   return `<section id="findings" aria-labelledby="findings-title"><h2 id="findings-title">Audit findings (${data.findings.length})</h2>
 <p class="muted">${statusSummary(data) || 'no findings'}; failing findings first.</p>
@@ -219,7 +221,7 @@ function factRange(f: Fact): string {
 
 function factsSection(data: ReportData): string {
   const rows = data.facts.map((f) => `<tr id="fact-${h(f.id)}" data-fact-id="${h(f.id)}">
-<td>${h(f.id)}</td><td>${h(f.table)}</td><td>${h(f.entity)}</td><td>${h(f.metric)}</td><td class="evidence">${h(f.quantity)}</td>
+<td class="id">${h(f.id)}</td><td>${h(f.table)}</td><td>${h(f.entity)}</td><td>${h(f.metric)}</td><td class="evidence">${h(f.quantity)}</td>
 <td class="num"${order(f.value)}><a class="fact-value" href="#source-${h(f.source)}" data-source-id="${h(f.source)}" data-fact-id="${h(f.id)}" title="${h(f.evidence)}">${h(formatValue(f.value, f.unit, f.currency))}</a></td>
 <td class="num"${order(f.low ?? f.high)}>${h(factRange(f))}</td><td>${h(f.qualifier)}</td>
 <td>${h(f.period_start && f.period_end ? `${f.period_start} to ${f.period_end}` : f.as_of ?? '')}</td>

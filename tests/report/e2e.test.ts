@@ -96,6 +96,12 @@ describe.skipIf(SKIP)('HTML report in headless Chromium', () => {
         expect(c.left, `${c.name} left edge`).toBeGreaterThanOrEqual(0);
         expect(c.right, `${c.name} right edge`).toBeLessThanOrEqual(width);
       }
+      // on a desktop every table shows all its columns (no sideways scroll inside its box either)
+      if (width === 1400) {
+        const boxes = await page.$$eval('.datatable-container', (els) => els.map((e) => [e.scrollWidth, e.clientWidth]));
+        expect(boxes).toHaveLength(5);
+        for (const [scroll, client] of boxes) expect(scroll).toBeLessThanOrEqual(client + 1);
+      }
       if (width === 390 || width === 1400) {
         mkdirSync(SHOTS, { recursive: true });
         await page.screenshot({ path: join(SHOTS, `screenshot-${width}.png`) });

@@ -72,7 +72,7 @@ describe('renderReportHtml', () => {
 
   it('shows derived inputs and finding inputs as links to facts, with the working', () => {
     expect(html).toContain('<a href="#fact-a-stepfun-funding-amount-b-plus">a-stepfun-funding-amount-b-plus</a>');
-    expect(html).toMatch(/<tr id="finding-claim-2" data-status="fail">\n<td class="status-fail">fail<\/td>[\s\S]*?<td>100<\/td><td>90<\/td>/);
+    expect(html).toMatch(/<tr id="finding-claim-2" data-status="fail">\n<td class="status-fail">fail<\/td>[\s\S]*?<td class="long">100<\/td><td class="long">90<\/td>/);
   });
 
   it('formats derived values with their unit and bounds, and keeps the row id under the metric', () => {
