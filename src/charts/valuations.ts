@@ -11,9 +11,11 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { Fact } from '../types';
+import { groupByEvent } from '../data/events';
 import { MAX_ROWS, moreNote, topRows } from './bound';
 import { byId, entityLabel, selectFacts, type ChartContext, type ChartDerived } from './context';
 import { entityColorScale } from './palette';
+import { hull, hullPoint, hullText, reportFields, scaledBounds } from './reports';
 import { FxCollector } from './fx';
 import { periodLabel } from './period';
 import { latinQuantity } from './quantityText';
@@ -91,6 +93,22 @@ function derivedRow(ctx: ChartContext, d: ChartDerived): PlotRow {
     origin: 'computed',
     row: derivedLabel(ctx, d, inputs),
     note: d.note ?? '',
+  };
+}
+
+/**
+ * Plot row of the reports of one event: a single report as factRow draws it; several reports at
+ * the hull of what they state (the stated number when they agree), every report in the tooltip.
+ */
+function eventRow(ctx: ChartContext, reports: Fact[], factor: (f: Fact) => number): FactRow {
+  const first = factRow(ctx, reports[0], 1 / factor(reports[0]));
+  if (reports.length === 1) return first;
+  const h = hull(scaledBounds(reports, factor));
+  const values = new Set(reports.map((f) => (f.value === null ? null : roundSig(f.value * factor(f)))));
+  const value = values.size === 1 ? [...values][0] : hullPoint(h);
+  return {
+    ...first, ...reportFields(ctx, reports), value, lo: h.lo, hi: h.hi, bound: h.bound,
+    value_text: value === null ? hullText(h) : boundText(value), low_text: boundText(h.lo), high_text: boundText(h.hi),
   };
 }
 
@@ -175,16 +193,18 @@ export function valuationsSpec(ctx: ChartContext): TopLevelSpec {
   const fx = new FxCollector(ctx, 'valuations', CURRENCY);
   const reach = (r: PlotRow) => Math.max(r.hi ?? 0, r.value ?? 0, r.lo ?? 0);
   const focus = (r: PlotRow) => r.entity === FOCUS;
-  const valAll: PlotRow[] = distinctRows(valuations.map((f) => {
-    const r = factRow(ctx, f, 1e9, fx.factor(f));
+  // one row per event (one company's valuation at one date), however many articles report it
+  const valAll: PlotRow[] = distinctRows([...groupByEvent(valuations).values()].map((g) => {
+    const r = eventRow(ctx, g, (f) => fx.factor(f) / 1e9);
+    const f = g[0];
     return { ...r, origin: 'stated', row: `${r.label} (${f.basis ?? f.metric}, ${f.as_of ?? ''})`, note: f.note ?? '' };
   }));
   // bounded: the largest valuations, the focus company's always
   const valShown = topRows(valAll, reach, MAX_ROWS, focus);
   const valRows = valShown.kept;
-  const psRows: PlotRow[] = multiples.map((f) => {
-    const r = factRow(ctx, f);
-    return { ...r, origin: 'stated', row: `${r.label} (stated P/S, ${f.as_of ?? ''})`, note: f.note ?? '' };
+  const psRows: PlotRow[] = [...groupByEvent(multiples).values()].map((g) => {
+    const r = eventRow(ctx, g, () => 1);
+    return { ...r, origin: 'stated', row: `${r.label} (stated P/S, ${g[0].as_of ?? ''})`, note: g[0].note ?? '' };
   });
   const derived = ctx.derived.filter((d) => d.metric in COMPUTED_MULTIPLES).sort((a, b) => (a.id < b.id ? -1 : 1));
   // a computed row needs at least one bound to be drawn (a formula undefined on its inputs has neither)

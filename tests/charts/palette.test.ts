@@ -105,3 +105,18 @@ describe('plot area', () => {
     }
   }, 60_000);
 });
+
+describe('one mark per event', () => {
+  it('valuations: two articles reporting one valuation are one row with both reports', () => {
+    const ctx = chartFixtureContext();
+    const base = ctx.facts.find((f) => f.id === 'a-stepfun-valuation')!;
+    // the same 210-280亿元 post-money valuation, printed again by the second article in the same month
+    ctx.facts.push({ ...base, id: 'x-stepfun-valuation-again', source: 'src-b', as_of: '2026-01-30' });
+    const spec = CHARTS.find((c) => c.name === 'valuations')!.build(ctx) as AnyObj;
+    const rows = (spec.vconcat[0].data.values as AnyObj[]).filter((r) => r.entity === 'stepfun');
+    expect(rows).toHaveLength(1);
+    // 2.1e10 CNY / 7 = 3e9 USD -> 3 bn; 2.8e10 / 7 -> 4; both reports state 2.45e10 -> 3.5
+    expect([rows[0].lo, rows[0].value, rows[0].hi, rows[0].reports]).toEqual([3, 3.5, 4, 2]);
+    expect(rows[0].fact_id).toBe('a-stepfun-valuation, x-stepfun-valuation-again');
+  });
+});
