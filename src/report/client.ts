@@ -180,6 +180,8 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     tables.push({ dt: dt, table: table, filters: filters, wrap: wrap });
   });
 
+  document.documentElement.classList.add('tables-ready');
+
   /** Puts the row with this id on the page: clears the filters that hide it and opens its page. */
   function reveal(id) {
     if (!id || document.getElementById(id)) return;

@@ -53,6 +53,8 @@ const STYLE = `
     --link: #8ab4f8; --fail: #ff8a80; --warn: #ffcc80; --pass: #8fd694; --target: #3d3200; --target-line: #e0b400; --card: #1a1b1f; }
 }
 * { box-sizing: border-box; }
+/* with scripts on, tables stay out of layout until the table library has taken them over: it reads every cell's text, which is fast only on a table that is not laid out */
+html.js:not(.tables-ready) table.data-table { display: none; }
 html { background: var(--bg); color: var(--fg); }
 body { font-family: "DejaVu Sans", system-ui, sans-serif; margin: 0 auto; max-width: 1400px; padding: 1rem clamp(.75rem, 3vw, 2rem); background: var(--bg); color: var(--fg); line-height: 1.45; }
 a { color: var(--link); }
@@ -298,6 +300,7 @@ export function renderReportHtml(input: ReportPageInput): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <title>${h(title)}</title>
+<script>document.documentElement.classList.add('js');</script>
 <style>${input.tableStyle ?? ''}
 ${STYLE}</style>
 </head>

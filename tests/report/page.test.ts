@@ -21,8 +21,9 @@ describe('renderReportHtml', () => {
     // the fixture puts <script>alert(1)</script> in an evidence phrase, a derived note and a finding message
     expect(html).not.toContain(HOSTILE);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    // the only script elements are the library, the chart specs and the report's own code
-    expect(html.match(/<script\b/g)).toHaveLength(3);
+    // the only script elements are the one-line class switch in the head, the library, the chart specs and the report's own code
+    expect(html.match(/<script\b/g)).toHaveLength(4);
+    expect(html).toContain("<script>document.documentElement.classList.add('js');</script>");
   });
 
   it('embeds the chart specs as JSON that cannot close its script element', () => {
