@@ -93,7 +93,8 @@ function rowOf(ctx: ChartContext, reports: Fact[], goals: Fact[]) {
   return {
     ...r,
     ...reportFields(ctx, reports),
-    value: hullPoint(h) ?? h.hi ?? h.lo,
+    // a range (or reports that differ) is drawn to its low end, a rule marks how far it reaches
+    value: hullPoint(h) ?? h.lo ?? h.hi,
     lo: h.lo,
     hi: h.hi,
     bound,
@@ -165,6 +166,9 @@ function focusPanel(unit: string, shown: { kept: Row[]; more: number; total: num
   }
   if (rows.some((r) => r.kind !== 'reported')) {
     layer.push({ transform: [{ filter: "datum.kind !== 'reported'" }], mark: { type: 'point', shape: 'diamond', filled: true, size: 140, opacity: 1 }, encoding: { y, x, color, tooltip } });
+  }
+  if (rows.some((r) => r.bound === 'interval')) {
+    layer.push({ transform: [{ filter: "datum.bound === 'interval'" }], mark: { type: 'rule', strokeWidth: 2 }, encoding: { y, x: { ...x, field: 'lo' }, x2: { field: 'hi' }, tooltip } });
   }
   // "over 4200万": the bar ends at the bound and a short arrow of fixed length points to the open side
   layer.push(...arrowLayers(rows, { ...x, field: 'bound_at' }, { y, color, tooltip }));

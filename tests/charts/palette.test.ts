@@ -119,4 +119,15 @@ describe('one mark per event', () => {
     expect([rows[0].lo, rows[0].value, rows[0].hi, rows[0].reports]).toEqual([3, 3.5, 4, 2]);
     expect(rows[0].fact_id).toBe('a-stepfun-valuation, x-stepfun-valuation-again');
   });
+
+  it('deployments: a stated range is a bar to its low end and a rule to its high end, not a bar to the high end', () => {
+    const ctx = chartFixtureContext();
+    const base = ctx.facts.find((f) => f.id === 'a-stepfun-installs')!;
+    ctx.facts.push({ ...base, id: 'x-stepfun-installs-range', quantity: '3000-5000万台', value: 4e7, low: 3e7, high: 5e7, qualifier: 'range', as_of: '2025-11' });
+    const panel = (CHARTS.find((c) => c.name === 'deployments')!.build(ctx) as AnyObj).vconcat[0];
+    const r = (panel.data.values as AnyObj[]).find((x) => x.fact_id === 'x-stepfun-installs-range')!;
+    expect([r.value, r.lo, r.hi, r.bound]).toEqual([3e7, 3e7, 5e7, 'interval']);
+    const rule = panel.layer.find((l: AnyObj) => l.mark.type === 'rule' && l.transform[0].filter === "datum.bound === 'interval'");
+    expect([rule.encoding.x.field, rule.encoding.x2.field]).toEqual(['lo', 'hi']);
+  });
 });
