@@ -1,10 +1,9 @@
 /**
  * The report's own browser code, inlined after the libraries (plain ES2017, no build step).
  *
- * Charts: each spec is fitted to its container's width before vega-embed draws it (a single
- * view takes the container width with autosize fit-x; a concatenated or faceted chart has its
- * panel widths reduced until the drawn SVG fits, and a column facet turns into rows on narrow
- * screens), laid over the vega theme of the colour scheme the page shows, and drawn again when
+ * Charts: each spec is fitted to its container's width before vega-embed draws it (every plot
+ * takes the width the row labels leave, narrowed until the drawn SVG fits; a column facet turns
+ * into rows on narrow screens), laid over the vega theme of the colour scheme the page shows, and drawn again when
  * the container's width or the colour scheme changes. The action menu offers SVG and PNG
  * export and the spec's source; nothing in it needs the network. Each container gets
  * data-rendered="true" (or "error"), and the body data-charts-ready="true" once all are drawn.
@@ -52,18 +51,13 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     // on a narrow screen the legends go below the plot, which keeps the width
     if (width < 640) narrow.legend = { orient: 'bottom', direction: 'horizontal', columns: 2 };
     spec.config = merge(merge(spec.config, payload.themes[m]), narrow);
-    var single = typeof spec.width === 'number' && !spec.vconcat && !spec.hconcat && !spec.facet;
-    if (single) {
-      // the whole chart, labels and legend included, takes the container's width (drawn again on resize)
-      spec.width = width;
-      spec.autosize = { type: 'fit-x', contains: 'padding' };
-      return spec;
-    }
+    // every plot is as wide as the container leaves it beside the row labels (drawn again on resize);
+    // draw() narrows it further until the whole chart, labels and legends included, fits
     if (spec.facet && spec.facet.column && width < 700) spec.facet = { row: spec.facet.column };
     var columns = spec.facet && spec.facet.column ? 2 : 1;
     views(spec).forEach(function (v) {
       var room = Math.floor((width - labelLimit - 60) / columns) - (shrink || 0);
-      v.width = Math.max(60, Math.min(v.width, room));
+      v.width = Math.max(60, room);
     });
     return spec;
   }
