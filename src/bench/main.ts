@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: runs every benchmark case in ./cases (main-job, npm-start, notebooks, linear-growth, tables) and
+ * `npm run bench`: runs every benchmark case in ./cases (main-job, npm-start, notebooks, linear-growth, tables, report-load, ...) and
  * prints one line per result, `MISS` when it is over its target, failing (exit 1) when any is.
  * `npm run bench -- <name>` runs the cases whose name contains <name>. Cases export
  * `cases: BenchCase[]`.

@@ -2,20 +2,19 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { FINDING_STATUSES } from '../audit/findings';
 import { type ChartContext } from './context';
-import { CHART_CONFIG, chartTitle } from './spec';
-
-/** fail, warn, unverifiable, pass */
-const STATUS_COLORS = ['#d62728', '#ff7f0e', '#9e9e9e', '#2ca02c'];
+import { NEUTRAL, STATUS_COLORS } from './palette';
+import { CHART_CONFIG, chartHeader } from './spec';
 
 export function auditSummarySpec(ctx: ChartContext): TopLevelSpec {
   const findings = [...ctx.findings].sort((a, b) => (a.id < b.id ? -1 : 1));
   const sources = findings.flatMap((f) => f.sources.map((source) => ({ source })));
   const statuses = [...FINDING_STATUSES, ...new Set(findings.map((f) => f.status).filter((s) => !(FINDING_STATUSES as readonly string[]).includes(s)))];
-  const title = chartTitle(ctx, 'Audit findings by kind and status', sources, [`${findings.length} findings`]);
+  const header = chartHeader(ctx, 'Audit findings by kind and status', sources, `${findings.length} findings; bar length = number of findings of a kind, coloured by status`,
+    ['Each finding is one check of the audit: a stated calculation recomputed, two reports of one number compared, or a plausibility rule.']);
   if (findings.length === 0) {
     return {
       $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
-      title,
+      ...header,
       config: CHART_CONFIG,
       width: 460,
       height: 60,
@@ -27,15 +26,15 @@ export function auditSummarySpec(ctx: ChartContext): TopLevelSpec {
   const rows = findings.map((f) => ({ finding: f.id, kind: f.kind, status: f.status, rank: statuses.indexOf(f.status), message: f.message }));
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
-    title,
+    ...header,
     config: CHART_CONFIG,
-    width: 460,
+    width: 480,
     data: { values: rows },
     mark: { type: 'bar' },
     encoding: {
       y: { field: 'kind', type: 'nominal', title: 'Kind of check' },
       x: { aggregate: 'count', type: 'quantitative', title: 'Findings (count)', axis: { tickMinStep: 1, format: 'd' } },
-      color: { field: 'status', type: 'nominal', title: 'Status', sort: statuses, scale: { domain: statuses, range: statuses.map((s, i) => STATUS_COLORS[i] ?? '#17becf') } },
+      color: { field: 'status', type: 'nominal', title: 'Status', sort: statuses, scale: { domain: statuses, range: statuses.map((s) => STATUS_COLORS[s] ?? NEUTRAL) } },
       order: { field: 'rank', type: 'quantitative', sort: 'ascending' },
       tooltip: [
         { field: 'kind', type: 'nominal', title: 'kind' },

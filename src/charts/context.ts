@@ -50,18 +50,31 @@ export function selectFacts(ctx: Pick<ChartContext, 'facts'>, q: FactQuery): Fac
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+const indexes = new WeakMap<readonly { id: string }[], Map<string, unknown>>();
+
+/** Rows of a list by id, built once per list: lookups stay constant-time however many facts a chart draws. */
+export function byId<T extends { id: string }>(rows: readonly T[]): Map<string, T> {
+  let m = indexes.get(rows) as Map<string, T> | undefined;
+  if (!m) {
+    m = new Map();
+    for (const r of rows) if (!m.has(r.id)) m.set(r.id, r);
+    indexes.set(rows, m);
+  }
+  return m;
+}
+
 /**
  * Display name of an entity. Charts use the English name so that labels render with
  * Latin fonts everywhere (no missing-glyph boxes where no CJK font is installed).
  */
 export function entityLabel(ctx: Pick<ChartContext, 'entities'>, id: string): string {
-  const e = ctx.entities.find((x) => x.id === id);
+  const e = byId(ctx.entities).get(id);
   if (!e) throw new Error(`chart: entity '${id}' is not in entities.csv`);
   return e.name_en;
 }
 
 export function sourceOf(ctx: Pick<ChartContext, 'sources'>, id: string): Source {
-  const s = ctx.sources.find((x) => x.id === id);
+  const s = byId(ctx.sources).get(id);
   if (!s) throw new Error(`chart: source '${id}' is not in sources.csv`);
   return s;
 }
@@ -127,8 +140,20 @@ export function factsInFindings(ctx: Pick<ChartContext, 'findings'>, factIds: It
   const findings = ctx.findings
     .filter((f) => statuses.includes(f.status) && (kinds === null || kinds.includes(f.kind)) && (rules === null || (f.rule !== undefined && rules.includes(f.rule))))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // findings that list their inputs are indexed by input in one pass; only the others are searched by text
+  const byInput = new Map<string, string[]>();
+  for (const f of findings) {
+    for (const i of new Set(f.inputs ?? [])) {
+      const list = byInput.get(i);
+      if (list) list.push(f.id);
+      else byInput.set(i, [f.id]);
+    }
+  }
+  const unlisted = findings.filter((f) => !f.inputs);
   for (const id of factIds) {
-    const hits = findings.filter((f) => (f.inputs ? f.inputs.includes(id) : mentions(`${f.id} ${f.message}`, id))).map((f) => f.id);
+    const listed = byInput.get(id) ?? [];
+    const named = unlisted.filter((f) => mentions(`${f.id} ${f.message}`, id)).map((f) => f.id);
+    const hits = named.length ? [...listed, ...named].sort() : listed;
     if (hits.length) out.set(id, hits);
   }
   return out;

@@ -14,23 +14,27 @@ import type { TopLevelSpec } from 'vega-lite';
 import { interval, type Interval } from '../metrics/interval';
 import { distanceToTarget } from '../metrics/deployment';
 import { factInterval } from '../metrics/tolerance';
+import { groupByEvent } from '../data/events';
 import type { Fact } from '../types';
+import { MAX_ROWS, moreNote, topRows } from './bound';
 import { entityFamily, entityLabel, selectFacts, type ChartContext } from './context';
+import { ALERT, CATEGORICAL } from './palette';
 import { periodLabel } from './period';
 import { COMPACT_LABEL, latinQuantity, percentText } from './quantityText';
-import { boundKind, CHART_CONFIG, chartTitle, factRow, factTooltip, requireRows } from './spec';
+import { hull, hullPoint, reportFields, scaledBounds } from './reports';
+import { arrowLayers, boundKind, CHART_CONFIG, chartHeader, factRow, factTooltip, requireRows, type BoundKind } from './spec';
 
 /** The lab whose deployments are put against its targets. */
 export const DEPLOYMENT_FOCUS = 'stepfun';
 /** Qualifiers that mark a number as a goal rather than a reported figure. */
 export const TARGET_QUALIFIERS = ['target', 'forecast'];
 const KINDS = ['reported', 'target', 'forecast'];
-const KIND_COLORS = ['#4c78a8', '#d62728', '#f58518'];
-const PANEL_WIDTH = 360;
-/** the label column starts this far right of the plot */
-const LABEL_GAP = 12;
-/** row labels are cut at this width (vega's width estimate is wider than the drawn text) */
-const LABEL_LIMIT = 640;
+const KIND_COLORS = [CATEGORICAL[0], ALERT, CATEGORICAL[1]];
+const PANEL_WIDTH = 480;
+/** a row is two lines: what and when, then the number as stated with the share of its target */
+const ROW_STEP = 34;
+const LINE_BREAK = '\n';
+const TWO_LINES = { labelExpr: "split(datum.value, '\\n')" };
 
 type Kind = 'reported' | 'target' | 'forecast';
 
@@ -64,10 +68,16 @@ export function goalFor(f: Fact, goals: Fact[]): Fact | null {
   return sorted[0] ?? null;
 }
 
-function rowOf(ctx: ChartContext, f: Fact, goals: Fact[]) {
+/**
+ * One row per event: the reports of one number (several articles, or one article twice) are one
+ * mark, at the hull of what they state, with every report in the tooltip.
+ */
+function rowOf(ctx: ChartContext, reports: Fact[], goals: Fact[]) {
+  const f = reports[0];
   const r = factRow(ctx, f);
+  const h = hull(scaledBounds(reports, () => 1));
   const kind = kindOf(f);
-  const stated = latinQuantity(f);
+  const stated = [...new Set(reports.map(latinQuantity))].join(' / ');
   const goal = goalFor(f, goals);
   let progress = '';
   const measured = goal && (goal.value ?? 0) > 0 ? goal : null;
@@ -75,14 +85,27 @@ function rowOf(ctx: ChartContext, f: Fact, goals: Fact[]) {
     const p = distanceToTarget(currentInterval(f), factInterval(measured, 'stated')).progressPercent;
     progress = `${percentText(p, f.qualifier)} of ${latinQuantity(measured)} ${kindOf(measured)}`;
   }
-  const note = kind === 'reported' ? stated : `${stated} (${kind})`;
+  const many = reports.length > 1 ? ` (${reports.length} reports)` : '';
+  const note = kind === 'reported' ? `${stated}${many}` : `${stated} (${kind})${many}`;
+  const bound: BoundKind = h.bound;
+  const title = `${r.label} ${f.metric.replace(/_/g, ' ')}${kind === 'reported' ? '' : ` (${kind})`} · ${when(f)}`;
+  const labelText = progress ? `${note} = ${progress}` : note;
   return {
     ...r,
-    row: `${r.label} ${f.metric.replace(/_/g, ' ')}${kind === 'reported' ? '' : ` (${kind})`} · ${when(f)} · ${f.source}`,
+    ...reportFields(ctx, reports),
+    // a range (or reports that differ) is drawn to its low end, a rule marks how far it reaches
+    value: hullPoint(h) ?? h.lo ?? h.hi,
+    lo: h.lo,
+    hi: h.hi,
+    bound,
+    /** where the arrow of a one-sided number starts */
+    bound_at: bound === 'open above' ? h.lo : bound === 'open below' ? h.hi : null,
+    title,
+    row: `${r.label} ${f.metric.replace(/_/g, ' ')}${kind === 'reported' ? '' : ` (${kind})`}${LINE_BREAK}${when(f)} · ${labelText}`,
     kind,
     unit: f.unit,
     stated,
-    label_text: progress ? `${note} = ${progress}` : note,
+    label_text: labelText,
     progress: progress || (kind === 'target' ? 'the target itself' : `no target for ${f.metric.replace(/_/g, ' ')}`),
     goal: measured ? `${measured.id} (${measured.quantity})` : '',
     /** the goal's value, drawn as a red tick on this row */
@@ -92,11 +115,22 @@ function rowOf(ctx: ChartContext, f: Fact, goals: Fact[]) {
 
 type Row = ReturnType<typeof rowOf>;
 
-/** Rows that would share a y label (same entity, metric, date and source) get their fact id appended. */
+/** Rows that would share a y label (two events with the same entity, metric and date) get their fact ids appended. */
 function distinctRows<T extends { row: string; fact_id: string }>(rows: T[]): T[] {
   const count = new Map<string, number>();
   for (const r of rows) count.set(r.row, (count.get(r.row) ?? 0) + 1);
   return rows.map((r) => ((count.get(r.row) ?? 0) > 1 ? { ...r, row: `${r.row} · ${r.fact_id}` } : r));
+}
+
+/** Reports grouped by event; a target and a forecast of one count are two rows (the event key joins all goals). */
+function events(facts: Fact[]): Fact[][] {
+  return [...groupByEvent(facts).values()].flatMap((g) => [...new Map(g.map((f) => [kindOf(f), g.filter((x) => kindOf(x) === kindOf(f))])).values()]);
+}
+
+/** Rows of one panel: one per event, bounded to the goals and the largest numbers. */
+function panelRows(ctx: ChartContext, facts: Fact[], goals: Fact[]) {
+  const rows = distinctRows(events(facts).map((g) => rowOf(ctx, g, goals)));
+  return topRows(rows, (r) => r.value ?? 0, MAX_ROWS, (r) => r.kind !== 'reported');
 }
 
 const tooltip = [
@@ -113,9 +147,11 @@ function rowOrder(rows: Row[]): string[] {
   return [...rows].sort((a, b) => k(b) - k(a) || (b.value ?? 0) - (a.value ?? 0) || (a.row < b.row ? -1 : 1)).map((r) => r.row);
 }
 
-function focusPanel(unit: string, rows: Row[], goal: Row | undefined) {
-  const y = { field: 'row', type: 'nominal' as const, title: null, sort: rowOrder(rows), axis: { labelLimit: LABEL_LIMIT } };
+function focusPanel(unit: string, shown: { kept: Row[]; more: number; total: number }, goal: Row | undefined) {
+  const rows = shown.kept;
+  const y = { field: 'row', type: 'nominal' as const, title: null, sort: rowOrder(rows), axis: TWO_LINES };
   const x = { field: 'value', type: 'quantitative' as const, title: `Number (${unit})`, stack: null, scale: { zero: true }, axis: { labelExpr: COMPACT_LABEL } };
+  const color = { field: 'kind', type: 'nominal' as const, title: 'Kind', scale: { domain: KINDS, range: KIND_COLORS } };
   const layer: object[] = [];
   if (rows.some((r) => r.goal_value !== null)) {
     // the goal as a red tick across each row measured against it, and no other row
@@ -126,50 +162,46 @@ function focusPanel(unit: string, rows: Row[], goal: Row | undefined) {
     });
   }
   if (rows.some((r) => r.kind === 'reported')) {
-    layer.push({ transform: [{ filter: "datum.kind === 'reported'" }], mark: { type: 'bar', opacity: 0.8 }, encoding: { y, x } });
+    layer.push({ transform: [{ filter: "datum.kind === 'reported'" }], mark: { type: 'bar', opacity: 0.8 }, encoding: { y, x, color, tooltip } });
   }
   if (rows.some((r) => r.kind !== 'reported')) {
-    layer.push({ transform: [{ filter: "datum.kind !== 'reported'" }], mark: { type: 'point', shape: 'diamond', filled: true, size: 140 }, encoding: { y, x } });
+    layer.push({ transform: [{ filter: "datum.kind !== 'reported'" }], mark: { type: 'point', shape: 'diamond', filled: true, size: 140, opacity: 1 }, encoding: { y, x, color, tooltip } });
   }
-  layer.push({ mark: { type: 'text', align: 'left', baseline: 'middle', fontSize: 10, color: '#222' }, encoding: { y, x: { value: PANEL_WIDTH + LABEL_GAP }, text: { field: 'label_text', type: 'nominal' as const }, color: { value: '#222' } } });
+  if (rows.some((r) => r.bound === 'interval')) {
+    layer.push({ transform: [{ filter: "datum.bound === 'interval'" }], mark: { type: 'rule', strokeWidth: 2 }, encoding: { y, x: { ...x, field: 'lo' }, x2: { field: 'hi' }, tooltip } });
+  }
+  // "over 4200万": the bar ends at the bound and a short arrow of fixed length points to the open side
+  layer.push(...arrowLayers(rows, { ...x, field: 'bound_at' }, { y, color, tooltip }));
   const title = goal ? `Unit: ${unit} (target ${goal.stated}, ${goal.label} ${goal.metric.replace(/_/g, ' ')})` : `Unit: ${unit}`;
   return {
-    title: { text: title, fontSize: 12, anchor: 'start' as const },
+    title: { text: `${title}${moreNote(shown, 'rows')}`, fontSize: 12, anchor: 'start' as const },
     width: PANEL_WIDTH,
+    height: { step: ROW_STEP },
     data: { values: rows },
-    encoding: {
-      color: { field: 'kind', type: 'nominal' as const, title: 'Kind', scale: { domain: KINDS, range: KIND_COLORS } },
-      tooltip,
-    },
     layer,
   };
 }
 
 function peersPanel(ctx: ChartContext, facts: Fact[]) {
-  const rows = distinctRows(facts.map((f) => {
-    const r = factRow(ctx, f);
-    return {
-      ...r, kind: kindOf(f), unit: f.unit, row: `${r.label} ${f.metric.replace(/_/g, ' ')} (${f.unit}) · ${when(f)}`,
-      stated: latinQuantity(f), label_text: latinQuantity(f), progress: 'not compared with a target', goal: '', goal_value: null,
-    };
-  }));
+  const shown = topRows(distinctRows(events(facts).map((g) => {
+    const r = rowOf(ctx, g, []);
+    const title = `${r.label} ${g[0].metric.replace(/_/g, ' ')} (${g[0].unit}) · ${when(g[0])}`;
+    return { ...r, title, row: `${r.label} ${g[0].metric.replace(/_/g, ' ')}${LINE_BREAK}${when(g[0])} · ${r.stated} ${g[0].unit}`, label_text: r.stated, progress: 'not compared with a target' };
+  })), (r) => r.value ?? 0);
+  const rows = shown.kept;
   const order = [...rows].sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || (a.row < b.row ? -1 : 1)).map((r) => r.row);
-  const y = { field: 'row', type: 'nominal' as const, title: null, sort: order, axis: { labelLimit: LABEL_LIMIT } };
+  const y = { field: 'row', type: 'nominal' as const, title: null, sort: order, axis: TWO_LINES };
+  const x = { field: 'value', type: 'quantitative' as const, title: 'Number (unit in the row label; log scale)', scale: { type: 'log' as const }, axis: { labelExpr: COMPACT_LABEL, tickCount: 8 } };
+  const color = { field: 'kind', type: 'nominal' as const, title: 'Kind', scale: { domain: KINDS, range: KIND_COLORS } };
   return {
-    title: { text: 'Other labs (log scale; units differ by row, not comparable with the targets above)', fontSize: 12, anchor: 'start' as const },
+    title: { text: `Other labs (log scale; units differ by row)${moreNote(shown, 'rows')}`, fontSize: 12, anchor: 'start' as const },
     width: PANEL_WIDTH,
+    height: { step: ROW_STEP },
     data: { values: rows },
     encoding: { y },
     layer: [
-      {
-        mark: { type: 'point', filled: true, size: 60 },
-        encoding: {
-          x: { field: 'value', type: 'quantitative' as const, title: 'Number (unit in the row label; log scale)', scale: { type: 'log' as const }, axis: { labelExpr: COMPACT_LABEL, tickCount: 8 } },
-          color: { field: 'kind', type: 'nominal' as const, title: 'Kind', scale: { domain: KINDS, range: KIND_COLORS } },
-          tooltip,
-        },
-      },
-      { mark: { type: 'text', align: 'left', baseline: 'middle', fontSize: 10, color: '#222' }, encoding: { x: { value: PANEL_WIDTH + LABEL_GAP }, text: { field: 'label_text', type: 'nominal' as const } } },
+      { mark: { type: 'point', filled: true, size: 60, opacity: 1 }, encoding: { x, color, tooltip } },
+      ...arrowLayers(rows, { ...x, field: 'bound_at' }, { color, tooltip }),
     ],
   };
 }
@@ -192,16 +224,19 @@ export function deploymentsSpec(ctx: ChartContext): TopLevelSpec {
   const units = [...new Set(focus.map((f) => f.unit))].sort((a, b) => Number(goalUnits.has(b)) - Number(goalUnits.has(a)) || (a < b ? -1 : 1));
   const panels: object[] = units.map((unit) => {
     const unitGoals = goals.filter((g) => g.unit === unit);
-    const rows = distinctRows(focus.filter((f) => f.unit === unit).map((f) => rowOf(ctx, f, unitGoals)));
-    return focusPanel(unit, rows, rows.find((r) => r.kind === 'target'));
+    const shown = panelRows(ctx, focus.filter((f) => f.unit === unit), unitGoals);
+    return focusPanel(unit, shown, shown.kept.find((r) => r.kind === 'target'));
   });
   if (peers.length) panels.push(peersPanel(ctx, peers));
   const lab = entityLabel(ctx, DEPLOYMENT_FOCUS);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
-    title: chartTitle(ctx, `Deployments: ${lab} numbers vs targets`, all, [
+    ...chartHeader(ctx, `Deployments: ${lab} numbers vs targets`, all, 'Bar = reported, diamond = target, red tick = its target, arrow = one-sided', [
       `${lab} and its models and products, one panel per unit, each with its own scale; red tick = the target a row is measured against (same metric only)`,
       'Bar = reported; diamond = target or forecast; label = number as stated (over / nearly as in the article) and share of the target reached',
+      'One row per event: the reports of one number (several articles, or one article twice) are one mark, listed in the tooltip',
+      'A number stated only as a bound ("over", "nearly") ends at the bound with a short dashed arrow to its open side; the arrow\'s length is fixed and carries no value',
+      `Other labs' numbers close the chart on a log scale, apart from the targets; each panel draws at most ${MAX_ROWS} rows (targets always), the rest are in the report's facts table`,
       ...(ranks.length ? [`Ranks (positions, not drawn): ${ranks.map((f) => rankText(ctx, f)).join('; ')}`] : []),
     ]),
     config: CHART_CONFIG,

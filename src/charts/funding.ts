@@ -15,6 +15,7 @@
  * Amounts in other currencies are converted with the FX assumptions (named in the subtitle).
  */
 import type { TopLevelSpec } from 'vega-lite';
+import { groupByEvent } from '../data/events';
 import { describePeriod, withinPeriod } from '../metrics/period';
 import { FUNDING_SHARE_SLACK_DAYS } from '../metrics/rules/finance';
 import type { Fact } from '../types';
@@ -23,8 +24,10 @@ import { entityLabel, selectFacts, type ChartContext } from './context';
 import { FxCollector } from './fx';
 import { periodLabel } from './period';
 import { compactCount } from './quantityText';
-import { groupFacts, hull, hullPoint, hullText, reportFields, scaledBounds, statedText, type Hull } from './reports';
-import { ARROW_FACTOR, boundText, CHART_CONFIG, chartTitle, factTooltip, requireRows, roundSig, type BoundKind } from './spec';
+import { MAX_ROWS, moreNote, topRows } from './bound';
+import { entityColorScale, NEUTRAL } from './palette';
+import { hull, hullPoint, hullText, reportFields, scaledBounds, statedText, type Hull } from './reports';
+import { arrowLayers, boundText, CHART_CONFIG, chartHeader, factTooltip, requireRows, roundSig, type BoundKind } from './spec';
 
 export const INDUSTRY_FUNDING_METRIC = 'industry_funding';
 export const INDUSTRY_TOTAL_YEAR = '2025';
@@ -32,9 +35,13 @@ export const INDUSTRY_TOTAL_YEAR = '2025';
 export const FOCUS_COMPANY = 'stepfun';
 const CURRENCY = 'CNY';
 const SCALE = 1e9;
-const WIDTH = 420;
-/** the label column starts this far right of the plot */
-const LABEL_GAP = 12;
+const WIDTH = 460;
+/** a row is two lines: the round and date, and what the reports state (with the share of the total) */
+const ROW_STEP = 34;
+/** the y value joins the two lines of a row label with this separator; the axis splits it */
+export const LINE_BREAK = '\n';
+/** legend entry of an estimate (数亿美元: several hundred million), drawn as a hollow circle, never as a range */
+export const ESTIMATE = 'estimate (order of magnitude, no stated range)';
 /** the x domain reaches this factor beyond the smallest and largest drawn amount */
 const DOMAIN_MARGIN = 1.5;
 const KIND_ROUND = 'funding round';
@@ -62,11 +69,6 @@ function knownBy(f: Fact): number | null {
   return f.period_end ? isoDateEnd(f.period_end) : null;
 }
 
-/** Reports of one round: same entity and round (a round not named: same entity and date). */
-function groupKey(f: Fact): string {
-  if (f.table !== 'funding_rounds') return [f.table, f.entity, f.metric, describePeriod(f)].join('|');
-  return [f.table, f.entity, f.round ?? `unnamed ${describePeriod(f)}`].join('|');
-}
 
 /** "over 53.1%", "at least 53.1%" (some reports exact, some over), "20.0-30.0%", "up to 4.0%". */
 function shareText(h: Hull, total: number, allOpen: boolean): string {
@@ -97,7 +99,8 @@ export function fundingSpec(ctx: ChartContext): TopLevelSpec {
   const referenceAmount = (reference.value as number) * fx.factor(reference) / SCALE;
   const shareWindow = `${describePeriod(reference)} + ${FUNDING_SHARE_SLACK_DAYS} days`;
 
-  const rows = [...groupFacts(rounds, groupKey), ...groupFacts(totals, groupKey)].map((facts) => {
+  // one row per event (a round, the year's total), however many articles report it
+  const allRows = [...groupByEvent(rounds).values(), ...groupByEvent(totals).values()].map((facts) => {
     const first = facts[0];
     const isTotal = first.table !== 'funding_rounds';
     const bounds = scaledBounds(facts, (f) => fx.factor(f) / SCALE);
@@ -114,23 +117,21 @@ export function fundingSpec(ctx: ChartContext): TopLevelSpec {
     const share = compared ? shareText(h, referenceAmount, allOpen) : '';
     const label = entityLabel(ctx, first.entity);
     const stated = statedText(facts);
-    const from = h.bound === 'open below' ? (h.hi as number) / ARROW_FACTOR : h.lo;
-    const to = h.bound === 'open above' ? (h.lo as number) * ARROW_FACTOR : h.hi;
+    // an estimate (数亿: every report vague) has no stated range: a hollow circle at the value it is read as
+    const estimate = facts.every((f) => f.qualifier === 'estimate') && h.bound === 'interval';
+    const point = estimate ? roundSig(Math.sqrt((h.lo as number) * (h.hi as number))) : hullPoint(h);
     return {
-      bar: isTotal ? `${INDUSTRY_TOTAL_YEAR} industry total · ${label}` : `${label} ${first.round ?? '(round not named)'} · ${date}`,
+      bar: isTotal ? `${INDUSTRY_TOTAL_YEAR} industry total · ${label}` : `${label}${first.round ? ` ${first.round}` : ''} · ${date}`,
       kind: isTotal ? KIND_TOTAL : KIND_ROUND,
       entity: first.entity,
       label,
       round: isTotal ? '' : first.round ?? 'not named',
       date,
-      value: hullPoint(h),
+      value: point,
       lo: h.lo,
       hi: h.hi,
-      from: from === null ? null : roundSig(from),
-      to: to === null ? null : roundSig(to),
-      arrow_at: h.bound === 'open above' ? roundSig(to as number) : h.bound === 'open below' ? roundSig(from as number) : null,
-      bound: h.bound,
-      value_text: hullText(h),
+      bound: estimate ? 'estimate' : h.bound,
+      value_text: estimate ? `estimate, read as ${hullText(h)}` : hullText(h),
       low_text: boundText(h.lo),
       high_text: boundText(h.hi),
       share: compared ? roundSig(((h.lo ?? h.hi) as number) / referenceAmount * 100) : null,
@@ -139,56 +140,62 @@ export function fundingSpec(ctx: ChartContext): TopLevelSpec {
         : first.entity !== FOCUS_COMPANY ? `only ${entityLabel(ctx, FOCUS_COMPANY)} rounds are compared`
           : compared ? `known by ${date}, within ${shareWindow}`
             : `not compared: known by ${date}, outside ${shareWindow}`,
-      label_text: [stated, converted(facts, h), share ? `= ${share} of ${INDUSTRY_TOTAL_YEAR} total` : ''].filter(Boolean).join(' '),
+      label_text: [stated, estimate ? '(estimate)' : '', converted(facts, h), share ? `= ${share} of ${INDUSTRY_TOTAL_YEAR} total` : ''].filter(Boolean).join(' '),
       ...reportFields(ctx, facts),
     };
   });
+  // bounded: the largest rounds, and always the total and the focus company's rounds
+  const key = (r: (typeof allRows)[number]) => r.value ?? r.lo ?? r.hi ?? 0;
+  const shown = topRows(allRows, key, MAX_ROWS, (r) => r.kind === KIND_TOTAL || r.entity === FOCUS_COMPANY);
+  const rows = shown.kept;
   // two groups that would share a row label (same entity, round and date in different currencies, ...) stay apart
   const seen = new Map<string, number>();
   for (const r of rows) seen.set(r.bar, (seen.get(r.bar) ?? 0) + 1);
   for (const r of rows) if ((seen.get(r.bar) ?? 0) > 1) r.bar = `${r.bar} · ${r.fact_id}`;
-  const key = (r: (typeof rows)[number]) => r.value ?? r.lo ?? r.hi ?? 0;
-  const order = [...rows].sort((a, b) => key(b) - key(a) || (a.bar < b.bar ? -1 : 1)).map((r) => r.bar);
+  const plotted = rows.map((r) => ({ ...r, row: `${r.bar.replace(' · ', LINE_BREAK)} · ${r.label_text}`, bound_at: r.bound === 'open above' ? r.lo : r.bound === 'open below' ? r.hi : null }));
+  const order = [...plotted].sort((a, b) => key(b) - key(a) || (a.bar < b.bar ? -1 : 1)).map((r) => r.row);
   // the domain reaches a little beyond every drawn end, so no mark sits on the axis
-  const ends = rows.flatMap((r) => [r.from, r.to, r.value]).filter((v): v is number => v !== null && v > 0);
+  const ends = rows.flatMap((r) => [r.lo, r.hi, r.value]).filter((v): v is number => v !== null && v > 0);
   const domain = [roundSig(Math.min(...ends) / DOMAIN_MARGIN), roundSig(Math.max(...ends) * DOMAIN_MARGIN)];
   const x = (field: string) => ({ field, type: 'quantitative' as const, title: `Amount (${CURRENCY} billion, log scale)`, scale: { type: 'log' as const, domain, nice: false } });
-  const color = { field: 'kind', type: 'nominal' as const, title: null, scale: { domain: [KIND_ROUND, KIND_TOTAL], range: ['#1b9e77', '#d95f02'] }, legend: { orient: 'bottom' as const } };
+  // colour = company (the same in every chart); the industry total neutral
+  const colors = entityColorScale(ctx, rows.filter((r) => r.kind === KIND_ROUND).map((r) => [r.label, r.entity] as const));
+  const totalLabels = [...new Set(rows.filter((r) => r.kind === KIND_TOTAL).map((r) => r.label))];
+  const color = {
+    field: 'label', type: 'nominal' as const, title: null, legend: null,
+    scale: { domain: [...colors.domain, ...totalLabels.filter((l) => !colors.domain.includes(l))], range: [...colors.range, ...totalLabels.filter((l) => !colors.domain.includes(l)).map(() => NEUTRAL)] },
+  };
   const tooltip = [
     { field: 'bar', type: 'nominal' as const, title: 'row' },
     ...factTooltip(`amount (${CURRENCY} bn)`, `${CURRENCY} bn`).map((t) => (t.field === 'fact_id' ? { ...t, title: 'facts' } : t.field === 'quantity' ? { ...t, title: 'reports as written' } : t)),
     { field: 'share_label', type: 'nominal' as const, title: `share of ${INDUSTRY_TOTAL_YEAR} industry total` },
     { field: 'share_note', type: 'nominal' as const, title: 'share' },
   ];
-  const has = (b: BoundKind) => rows.some((r) => r.bound === b);
+  const has = (b: string) => rows.some((r) => r.bound === b);
   const layer: object[] = [];
-  const open = rows.some((r) => r.bound === 'open above' || r.bound === 'open below');
-  if (has('interval') || open) {
+  if (has('interval')) {
     layer.push({
-      transform: [{ filter: "datum.bound !== 'exact'" }],
+      transform: [{ filter: "datum.bound === 'interval'" }],
       mark: { type: 'rule', strokeWidth: 2 },
-      encoding: {
-        x: x('from'), x2: { field: 'to' }, color, tooltip,
-        strokeDash: { condition: { test: "datum.bound === 'interval'", value: [1, 0] }, value: [4, 3] },
-      },
+      encoding: { x: x('lo'), x2: { field: 'hi' }, color, tooltip },
     });
-    // a tick at every stated bound: both ends of a range, the one end of a one-sided bound
+    // a tick at both ends of a stated range
     for (const end of ['lo', 'hi'] as const) {
-      if (!rows.some((r) => r.bound !== 'exact' && r[end] !== null)) continue;
       layer.push({
-        transform: [{ filter: `datum.bound !== 'exact' && isValid(datum.${end})` }],
+        transform: [{ filter: "datum.bound === 'interval'" }],
         mark: { type: 'tick', thickness: 2, size: 14 },
         encoding: { x: x(end), color, tooltip },
       });
     }
   }
-  for (const [bound, shape] of [['open above', 'triangle-right'], ['open below', 'triangle-left']] as const) {
-    if (!has(bound)) continue;
+  if (has('open above') || has('open below')) {
+    // a one-sided bound: a tick at the bound and a short arrow of fixed length to the open side
     layer.push({
-      transform: [{ filter: `datum.bound === '${bound}'` }],
-      mark: { type: 'point', shape, filled: true, size: 70 },
-      encoding: { x: x('arrow_at'), color, tooltip },
+      transform: [{ filter: "isValid(datum.bound_at)" }],
+      mark: { type: 'tick', thickness: 2, size: 14 },
+      encoding: { x: x('bound_at'), color, tooltip },
     });
+    layer.push(...arrowLayers(rows, x('bound_at'), { color, tooltip }));
   }
   if (has('exact')) {
     layer.push({
@@ -197,24 +204,31 @@ export function fundingSpec(ctx: ChartContext): TopLevelSpec {
       encoding: { x: x('value'), color, tooltip },
     });
   }
-  layer.push({
-    mark: { type: 'text', align: 'left', baseline: 'middle', fontSize: 10, color: '#222' },
-    encoding: { x: { value: WIDTH + LABEL_GAP }, text: { field: 'label_text', type: 'nominal' }, tooltip },
-  });
+  if (has('estimate')) {
+    layer.push({
+      transform: [{ filter: "datum.bound === 'estimate'" }],
+      mark: { type: 'point', filled: false, size: 110, strokeWidth: 2, strokeDash: [2, 2], opacity: 1 },
+      encoding: { x: x('value'), color, tooltip },
+    });
+  }
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
-    title: chartTitle(ctx, `Funding rounds vs ${INDUSTRY_TOTAL_YEAR} industry total`, [...rounds, ...totals], [
-      'One row per round: the reports of one round (several articles, or one article twice) are counted beside it and listed in the tooltip',
-      'Dot = single amount; rule with end ticks = stated range; tick with dashed arrow to the right = lower bound only ("over"), to the left = upper bound only',
-      `Label: ${entityLabel(ctx, FOCUS_COMPANY)} round as share of the ${entityLabel(ctx, reference.entity)} ${INDUSTRY_TOTAL_YEAR} total `
-        + `(${reference.id}, ${compactCount(referenceAmount * SCALE)} ${CURRENCY}), for rounds known by ${describePeriod(reference)} or up to ${FUNDING_SHARE_SLACK_DAYS} days after`,
-      fx.note(),
-    ]),
+    ...chartHeader(ctx, `Funding rounds vs ${INDUSTRY_TOTAL_YEAR} industry total`, [...rounds, ...totals],
+      `Dot = amount, rule = range, arrow = "over" / "nearly"${moreNote(shown, 'rows')}`, [
+        'One row per round: the reports of one round (several articles, or one article twice) are counted beside it and listed in the tooltip',
+        'Dot = single amount; rule with end ticks = stated range; tick with a short dashed arrow to the right = lower bound only ("over"), to the left = upper bound only ("nearly"); the arrow\'s length is fixed and carries no value',
+        ...(has('estimate') ? ['Hollow dashed circle = an estimate the article gives only as an order of magnitude (数亿: several hundred million), drawn at the middle of its reading on the log scale, not as a range'] : []),
+        `Label: ${entityLabel(ctx, FOCUS_COMPANY)} round as share of the ${entityLabel(ctx, reference.entity)} ${INDUSTRY_TOTAL_YEAR} total `
+          + `(${reference.id}, ${compactCount(referenceAmount * SCALE)} ${CURRENCY}), for rounds known by ${describePeriod(reference)} or up to ${FUNDING_SHARE_SLACK_DAYS} days after`,
+        ...(shown.more ? [`Drawn: the ${shown.kept.length} largest of ${shown.total} rows (the total and every ${entityLabel(ctx, FOCUS_COMPANY)} round always); the other ${shown.more} are in the report's facts table`] : []),
+        fx.note(),
+      ]),
     config: CHART_CONFIG,
     width: WIDTH,
-    data: { values: rows },
+    height: { step: ROW_STEP },
+    data: { values: plotted },
     encoding: {
-      y: { field: 'bar', type: 'nominal', title: null, sort: order, axis: { labelLimit: 640 } },
+      y: { field: 'row', type: 'nominal', title: null, sort: order, axis: { labelExpr: `split(datum.value, '${LINE_BREAK.replace('\n', '\\n')}')` } },
     },
     layer,
   } as TopLevelSpec;

@@ -21,8 +21,21 @@ export class FxCollector {
     return r.rate;
   }
 
-  /** Subtitle line naming the rates used. */
+  /** Caption line naming each rate used with its value and date: `USD/CNY 7.00 (2026-01)`. */
   note(): string {
-    return this.used.size ? `Converted to ${this.to} with FX assumptions: ${[...this.used].sort().join(', ')}` : `All amounts stated in ${this.to}`;
+    if (!this.used.size) return `All amounts stated in ${this.to}`;
+    const rates = [...this.used].sort().map((id) => rateName(this.ctx.assumptions.find((a) => a.id === id), id));
+    return `Converted to ${this.to} at ${rates.join(', ')}, each amount at the rate for its own date (assumptions, not article figures)`;
   }
+}
+
+/**
+ * An FX assumption as a market quote: a rate in CNY per USD is `USD/CNY 7.00 (2026-01)` (one USD
+ * costs 7.00 CNY), with its id when the assumption is missing or its unit is not a currency pair.
+ */
+export function rateName(a: { value: number; unit: string; as_of: string | null } | undefined, id: string): string {
+  const pair = a ? /^([A-Z]{3})\/([A-Z]{3})$/.exec(a.unit) : null;
+  if (!a || !pair) return id;
+  const rate = a.value >= 1 ? a.value.toFixed(2) : String(Number(a.value.toPrecision(3)));
+  return `${pair[2]}/${pair[1]} ${rate}${a.as_of ? ` (${a.as_of})` : ''}`;
 }

@@ -8,21 +8,24 @@
  * loss printed for two different periods shows up in both.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { describePeriod } from '../metrics/period';
-import type { Fact } from '../types';
+import { groupByEvent } from '../data/events';
 import { entityLabel, factsInFindings, selectFacts, type ChartContext } from './context';
 import { FxCollector } from './fx';
 import { periodLabel } from './period';
-import { groupFacts, hull, hullText, reportFields, scaledBounds, statedText } from './reports';
-import { boundText, CHART_CONFIG, chartTitle, factTooltip, requireRows } from './spec';
+import { ALERT, CATEGORICAL } from './palette';
+import { hull, hullText, reportFields, scaledBounds, statedText } from './reports';
+import { boundText, CHART_CONFIG, chartHeader, factTooltip, requireRows } from './spec';
 
 export const LISTED_PEERS = ['zhipu', 'minimax'] as const;
 /** revenue and every loss metric (net_loss, adjusted_net_loss, ...) */
 export const REVENUE_OR_LOSS = /^(revenue|.*loss)$/;
 const CURRENCY = 'CNY';
 export const AUDIT_FLAG = 'audit conflict or failure';
-const FLAG_COLOR = '#d62728';
-const MEASURE_COLORS = ['#4c78a8', '#e45756', '#f58518', '#b279a2', '#9d755d'];
+const FLAG_COLOR = ALERT;
+/** measures (revenue, net loss, ...) take the categorical colours after the first two, which the companies use most */
+const MEASURE_COLORS = [CATEGORICAL[3], CATEGORICAL[2], CATEGORICAL[6], CATEGORICAL[8], CATEGORICAL[9]];
+/** reporting periods drawn per company at most: the latest */
+export const MAX_PERIODS = 6;
 
 /** Findings that mark a figure: conflicts that fail or warn, and any failing finding. */
 function auditHits(ctx: ChartContext, ids: string[]): Map<string, string[]> {
@@ -45,8 +48,9 @@ export function listedPeersSpec(ctx: ChartContext): TopLevelSpec {
     const f = ctx.findings.find((x) => x.id === id);
     return f ? `${f.kind} ${f.status}: ${f.id}: ${f.message}` : id;
   };
-  const groups = groupFacts(facts, (f: Fact) => [f.entity, f.metric, describePeriod(f)].join('|'));
-  const rows = groups.map((g) => {
+  // one bar per event (one period's figure of one company), however many articles report it
+  const groups = [...groupByEvent(facts).values()];
+  const allRows = groups.map((g) => {
     const first = g[0];
     const h = hull(scaledBounds(g, (f) => fx.factor(f) / 1e6));
     const used = [...new Set(g.flatMap((f) => hits.get(f.id) ?? []))].sort();
@@ -72,6 +76,14 @@ export function listedPeersSpec(ctx: ChartContext): TopLevelSpec {
       ...reportFields(ctx, g),
     };
   });
+  // bounded: each company's latest MAX_PERIODS periods
+  const latest = new Map<string, Set<string>>();
+  for (const label of new Set(allRows.map((r) => r.label))) {
+    const ends = [...new Map(allRows.filter((r) => r.label === label).map((r) => [r.period, r.period_end])).entries()]
+      .sort((a, b) => (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : 0)).slice(0, MAX_PERIODS).map(([p]) => p);
+    latest.set(label, new Set(ends));
+  }
+  const rows = allRows.filter((r) => (latest.get(r.label) as Set<string>).has(r.period));
   const periods = [...new Map(rows.map((r) => [r.period, r])).values()]
     .sort((a, b) => (a.period_end < b.period_end ? -1 : a.period_end > b.period_end ? 1 : a.period_start < b.period_start ? -1 : a.period_start > b.period_start ? 1 : 0))
     .map((r) => r.period);
@@ -98,7 +110,7 @@ export function listedPeersSpec(ctx: ChartContext): TopLevelSpec {
   if (rows.some((r) => r.bound === 'interval')) {
     layer.push({
       transform: [{ filter: "datum.bound === 'interval'" }],
-      mark: { type: 'rule', strokeWidth: 2, color: '#333' },
+      mark: { type: 'rule', strokeWidth: 2 },
       encoding: { y: { ...y, field: 'lo' }, y2: { field: 'hi' }, tooltip },
     });
   }
@@ -115,8 +127,9 @@ export function listedPeersSpec(ctx: ChartContext): TopLevelSpec {
   }
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
-    title: chartTitle(ctx, 'Listed peers: revenue vs losses', facts, [
-      'Losses drawn as positive amounts; each company with its own reporting periods, ordered by period end',
+    ...chartHeader(ctx, 'Listed peers: revenue vs losses', facts, 'Losses drawn as positive amounts; each company with its own reporting periods', [
+      'Periods ordered by period end',
+      ...(rows.length < allRows.length ? [`Drawn: each company's latest ${MAX_PERIODS} periods; ${allRows.length - rows.length} more figures are in the report's facts table`] : []),
       'One bar per period and measure; the articles reporting it are listed in the tooltip',
       ...(flagged ? [`Red dashed outline = figure used by an audit conflict (fail or warn) or a failing check (${flagged} of ${rows.length} bars; findings in the tooltip)`] : []),
       fx.note(),

@@ -9,36 +9,75 @@
  * dashed arrow to its open side, as the funding chart draws a round stated with 超.
  */
 import type { TopLevelSpec } from 'vega-lite';
+import { MAX_ROWS, moreNote, topRows } from './bound';
+import { eventOf } from '../data/events';
+import type { Fact } from '../types';
 import { factsInFindings, selectFacts, type ChartContext } from './context';
-import { ARROW_FACTOR, CHART_CONFIG, chartTitle, factRow, factTooltip, requireRows, roundSig, type BoundKind } from './spec';
+import { reportFields } from './reports';
+import { ALERT, PAIR } from './palette';
+import { arrowLayers, CHART_CONFIG, chartHeader, factRow, factTooltip, requireRows, type BoundKind } from './spec';
 
 export const PARAMETER_METRICS = ['total_parameters', 'active_parameters'] as const;
 const PARAMETER_LABEL: Record<string, string> = { total_parameters: 'total', active_parameters: 'active' };
 export const AUDIT_FLAG = 'flagged by audit';
 /** audit rules whose failure puts the value of a count itself in doubt */
 export const DOUBTED_BY_RULES = ['scale-mismatch'];
-const FLAG_COLOR = '#d62728';
-/** legend label of a count stated only on one side, and the arrowhead drawn on its open side */
-export const OPEN_BOUNDS: Partial<Record<BoundKind, { label: string; shape: string }>> = {
-  'open above': { label: 'lower bound only (at least)', shape: 'triangle-right' },
-  'open below': { label: 'upper bound only (at most)', shape: 'triangle-left' },
+/** legend text of a count stated only on one side */
+export const OPEN_BOUNDS: Partial<Record<BoundKind, { label: string }>> = {
+  'open above': { label: 'lower bound only (at least)' },
+  'open below': { label: 'upper bound only (at most)' },
 };
-const OPEN_DASH = [4, 3];
+
+/** different numbers drawn per model and kind (total / active) at most */
+export const MAX_COUNTS = 3;
 
 interface SizeRow { label: string; kind: string; value: number | null; doubted: boolean }
 
 /**
+ * Sort key of every model in one pass over the rows: the largest total whose scale the audit
+ * does not doubt, else (every total doubted) the smallest total; 0 without a total.
+ */
+function modelKeys(rows: readonly SizeRow[]): Map<string, number> {
+  const clean = new Map<string, number>();
+  const doubtedMin = new Map<string, number>();
+  const keys = new Map<string, number>();
+  for (const r of rows) {
+    if (!keys.has(r.label)) keys.set(r.label, 0);
+    if (r.kind !== 'total' || r.value === null) continue;
+    if (!r.doubted) clean.set(r.label, Math.max(clean.get(r.label) ?? -Infinity, r.value));
+    else doubtedMin.set(r.label, Math.min(doubtedMin.get(r.label) ?? Infinity, r.value));
+  }
+  for (const label of keys.keys()) keys.set(label, clean.get(label) ?? doubtedMin.get(label) ?? 0);
+  return keys;
+}
+
+/**
  * Models ordered by total size, largest first: the largest total whose scale the audit does not
- * doubt, else (every total doubted) the smallest total; models without a total go last.
+ * doubt, else (every total doubted) the smallest total; models without a total go last. Linear
+ * in the rows plus one sort of the models.
  */
 export function modelOrder(rows: SizeRow[]): string[] {
-  const key = (label: string): number => {
-    const totals = rows.filter((r) => r.label === label && r.kind === 'total' && r.value !== null);
-    const clean = totals.filter((r) => !r.doubted).map((r) => r.value as number);
-    if (clean.length) return Math.max(...clean);
-    return totals.length ? Math.min(...totals.map((r) => r.value as number)) : 0;
-  };
-  return [...new Set(rows.map((r) => r.label))].sort((a, b) => key(b) - key(a) || (a < b ? -1 : 1));
+  const keys = modelKeys(rows);
+  return [...keys.keys()].sort((a, b) => (keys.get(b) as number) - (keys.get(a) as number) || (a < b ? -1 : 1));
+}
+
+/**
+ * Whether a count is on the line joining its model's counts: every count the audit does not
+ * doubt, and of a model whose totals are all doubted (3890亿 and 3890B for Hunyuan-Large) the
+ * smallest total, the one the order uses, so its active count is still joined to a total.
+ */
+function joinedRows<R extends SizeRow>(rows: R[]): (R & { joined: boolean })[] {
+  const keys = modelKeys(rows);
+  const hasClean = new Set(rows.filter((r) => r.kind === 'total' && !r.doubted).map((r) => r.label));
+  const taken = new Set<string>();
+  return rows.map((r) => {
+    let joined = !r.doubted;
+    if (r.doubted && r.kind === 'total' && !hasClean.has(r.label) && r.value === keys.get(r.label) && !taken.has(r.label)) {
+      joined = true;
+      taken.add(r.label);
+    }
+    return { ...r, joined };
+  });
 }
 
 export function modelSizesSpec(ctx: ChartContext): TopLevelSpec {
@@ -48,62 +87,66 @@ export function modelSizesSpec(ctx: ChartContext): TopLevelSpec {
   );
   const flagged = factsInFindings(ctx, facts.map((f) => f.id));
   const doubted = factsInFindings(ctx, facts.map((f) => f.id), { status: 'fail', rule: DOUBTED_BY_RULES });
-  const rows = facts.map((f) => {
-    const hits = flagged.get(f.id);
-    const r = factRow(ctx, f, 1e9);
+  // reports of one count that state the same number are one mark, listed in the tooltip; a model
+  // keeps at most MAX_COUNTS different numbers per kind (the rest are in the facts table)
+  const same = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const k = `${eventOf(f)}|${f.value}|${f.qualifier}`;
+    const list = same.get(k);
+    if (list) list.push(f);
+    else same.set(k, [f]);
+  }
+  const perKind = new Map<string, number>();
+  const groups = [...same.values()].filter((g) => {
+    const k = `${g[0].entity}|${g[0].metric}`;
+    perKind.set(k, (perKind.get(k) ?? 0) + 1);
+    return (perKind.get(k) as number) <= MAX_COUNTS;
+  });
+  const allRows = joinedRows(groups.map((g) => {
+    const f = g[0];
+    const hits = [...new Set(g.flatMap((x) => flagged.get(x.id) ?? []))].sort();
+    const r = { ...factRow(ctx, f, 1e9), ...(g.length > 1 ? reportFields(ctx, g) : {}) };
     const open = OPEN_BOUNDS[r.bound];
-    // the arrow of a one-sided count runs from the stated bound a fixed factor towards the open side
-    const arrowTo = open && r.value !== null ? roundSig(r.bound === 'open above' ? r.value * ARROW_FACTOR : r.value / ARROW_FACTOR) : null;
     return {
       ...r, kind: PARAMETER_LABEL[f.metric],
       open_bound: open ? open.label : null,
-      arrow_to: arrowTo,
-      flag: hits ? AUDIT_FLAG : null,
-      doubted: doubted.has(f.id),
-      audit: hits ? `${AUDIT_FLAG} (fail): ${hits.join('; ')}` : 'no failing finding',
+      flag: hits.length ? AUDIT_FLAG : null,
+      doubted: g.some((x) => doubted.has(x.id)),
+      audit: hits.length ? `${AUDIT_FLAG} (fail): ${hits.join('; ')}` : 'no failing finding',
     };
-  });
+  }));
+  // bounded: the largest models (by the order's key), every count of each
+  const keys = modelKeys(allRows);
+  const shown = topRows([...keys.keys()], (m) => keys.get(m) as number, MAX_ROWS + 5);
+  const keep = new Set(shown.kept);
+  const rows = allRows.filter((r) => keep.has(r.label));
   const models = modelOrder(rows);
-  const openKinds = (Object.keys(OPEN_BOUNDS) as BoundKind[]).filter((b) => rows.some((r) => r.bound === b && r.arrow_to !== null));
-  const color = { field: 'kind', type: 'nominal' as const, title: 'Parameters', sort: ['total', 'active'], scale: { domain: ['total', 'active'], range: ['#4c78a8', '#f58518'] } };
+  const color = { field: 'kind', type: 'nominal' as const, title: 'Parameters', sort: ['total', 'active'], scale: { domain: ['total', 'active'], range: [...PAIR] } };
   const tooltip = [{ field: 'kind', type: 'nominal' as const, title: 'parameters' }, ...factTooltip('parameters (billions)', 'billions'), { field: 'audit', type: 'nominal' as const, title: 'audit' }];
-  const openLabels = openKinds.map((b) => OPEN_BOUNDS[b]!.label);
-  const arrows = openKinds.length ? [
-    {
-      transform: [{ filter: 'isValid(datum.arrow_to)' }],
-      mark: { type: 'rule' as const, strokeWidth: 2 },
-      encoding: {
-        x2: { field: 'arrow_to' }, color, tooltip,
-        strokeDash: { field: 'open_bound', type: 'nominal' as const, title: 'Bound', scale: { domain: openLabels, range: openLabels.map(() => OPEN_DASH) } },
-      },
-    },
-    ...openKinds.map((b) => ({
-      transform: [{ filter: `datum.bound === '${b}' && isValid(datum.arrow_to)` }],
-      mark: { type: 'point' as const, shape: OPEN_BOUNDS[b]!.shape, filled: true, size: 60 },
-      encoding: { x: { field: 'arrow_to', type: 'quantitative' as const }, color, tooltip },
-    })),
-  ] : [];
+  const openKinds = (Object.keys(OPEN_BOUNDS) as BoundKind[]).filter((b) => rows.some((r) => r.bound === b));
+  const flaggedShown = rows.filter((r) => r.flag !== null).length;
+  const doubtedIds = [...doubted.keys()].filter((id) => rows.some((r) => r.fact_id === id));
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
-    title: chartTitle(ctx, 'Model size: total vs active parameters', facts, [
-      'Line joins the counts of one model; models ordered by their largest total',
-      ...(flagged.size ? [`Red square = fact used by a failing audit finding (${flagged.size} of ${facts.length} points; finding ids in the tooltip)`] : []),
-      ...(openKinds.includes('open above') ? ['Dashed arrow to the right = count stated only as a lower bound (a size class such as "trillion-parameter", read as at least): drawn at the bound'] : []),
-      ...(openKinds.includes('open below') ? ['Dashed arrow to the left = count stated only as an upper bound (read as at most): drawn at the bound'] : []),
-      ...(doubted.size ? [`A count whose scale word the audit doubts (${[...doubted.keys()].join(', ')}) is neither joined by the line nor used for the order`] : []),
+    ...chartHeader(ctx, 'Model size: total vs active parameters', facts, `Line joins a model's counts; largest total first${moreNote(shown, 'models')}`, [
+      'Circle = total parameters, diamond = active parameters (mixture-of-experts models activate a fraction); log scale',
+      ...(flaggedShown ? [`Red square = fact used by a failing audit finding (${flaggedShown} of ${rows.length} points; finding ids in the tooltip)`] : []),
+      ...(openKinds.length ? ['A count stated only as a bound (a size class such as "trillion-parameter", read as at least) is drawn at the bound with a short dashed arrow towards its open side; the arrow\'s length is fixed and carries no value'] : []),
+      ...(doubtedIds.length ? [`A count whose scale word the audit doubts (${doubtedIds.join(', ')}) is drawn but not used for the order; of a model whose totals are all doubted, the smallest is joined to its active count`] : []),
+      ...(shown.more ? [`Drawn: the ${shown.kept.length} largest of ${shown.total} models; the other ${shown.more} are in the report's facts table`] : []),
     ]),
     config: CHART_CONFIG,
-    width: 480,
+    width: 500,
     data: { values: rows },
     encoding: {
       y: { field: 'label', type: 'nominal', title: 'Model', sort: models },
       x: { field: 'value', type: 'quantitative', title: 'Parameters (billions, log scale)', scale: { type: 'log' } },
     },
     layer: [
-      { transform: [{ filter: '!datum.doubted' }], mark: { type: 'line', color: '#999' }, encoding: { detail: { field: 'label', type: 'nominal' } } },
-      ...arrows,
+      { transform: [{ filter: 'datum.joined' }], mark: { type: 'line', color: '#999' }, encoding: { detail: { field: 'label', type: 'nominal' } } },
+      ...arrowLayers(rows, { field: 'value' }, { color, tooltip }),
       {
-        mark: { type: 'point', filled: true, size: 90 },
+        mark: { type: 'point', filled: true, size: 90, opacity: 1 },
         encoding: {
           color,
           shape: { field: 'kind', type: 'nominal', sort: ['total', 'active'], scale: { domain: ['total', 'active'], range: ['circle', 'diamond'] } },
@@ -111,14 +154,14 @@ export function modelSizesSpec(ctx: ChartContext): TopLevelSpec {
         },
       },
       // drawn only when some point is flagged, so the legend never lists an unused entry
-      ...(flagged.size ? [{
+      ...(flaggedShown ? [{
         transform: [{ filter: 'datum.flag !== null' }],
         mark: { type: 'point' as const, shape: 'square', filled: false, size: 260, strokeWidth: 2 },
         encoding: {
-          stroke: { field: 'flag', type: 'nominal' as const, title: 'Audit', scale: { domain: [AUDIT_FLAG], range: [FLAG_COLOR] } },
+          stroke: { field: 'flag', type: 'nominal' as const, title: 'Audit', scale: { domain: [AUDIT_FLAG], range: [ALERT] } },
           tooltip,
         },
       }] : []),
     ],
-  };
+  } as TopLevelSpec;
 }

@@ -28,6 +28,14 @@ export const CHARTS: readonly ChartDef[] = [
   { name: 'football-field', title: 'Valuation ranges by method (football field)', build: footballFieldSpec },
 ];
 
+/**
+ * The caption of a chart for the data: the method notes and sources shown under it in the report;
+ * notebooks print it under the chart they display.
+ */
+export function chartCaptionFor(name: string, ctx: ChartContext): string {
+  return (chartByName(name).build(ctx) as { description?: string }).description ?? '';
+}
+
 export function chartByName(name: string): ChartDef {
   const c = CHARTS.find((x) => x.name === name);
   if (!c) throw new Error(`unknown chart '${name}'; charts: ${CHARTS.map((x) => x.name).join(', ')}`);

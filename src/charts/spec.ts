@@ -5,6 +5,12 @@
 import type { Config } from 'vega-lite';
 import type { Fact } from '../types';
 import { entityLabel, sourceNote, sourceOf, type ChartContext } from './context';
+import { CATEGORICAL } from './palette';
+
+/** Row and axis labels are cut at this width in pixels; tooltips carry the whole text. */
+export const AXIS_LABEL_LIMIT = 260;
+/** Legends list at most this many entries; a chart bounds its colour domain to fit. */
+export const LEGEND_LIMIT = 12;
 
 /** Latin font installed with the renderer; browsers fall back to their sans-serif. */
 export const CHART_FONT = 'DejaVu Sans';
@@ -14,13 +20,72 @@ export const CHART_CONFIG: Config = {
   background: 'white',
   padding: 8,
   view: { stroke: '#ddd' },
-  title: { fontSize: 15, subtitleFontSize: 10, subtitleColor: '#555', anchor: 'start', offset: 10 },
-  axis: { labelFontSize: 11, titleFontSize: 12, labelLimit: 360 },
+  range: { category: [...CATEGORICAL] },
+  title: { fontSize: 15, subtitleFontSize: 11, subtitleColor: '#555', anchor: 'start', offset: 10 },
+  // row labels are cut at AXIS_LABEL_LIMIT (the full text is in every tooltip), so the plot keeps most of the width
+  axis: { labelFontSize: 11, titleFontSize: 12, labelLimit: AXIS_LABEL_LIMIT },
+  // legends sit under the plot, so the plot keeps the chart's width (at least 60% of it);
   // legend labels are never cut (0 = no limit): they are entity names and fixed texts, and the
   // server-side renderer estimates text width at 0.8 x font size per character, so any pixel limit
   // cuts names it would draw in full ("Chinese mid-tier LLM companies": 30 x 0.8 x 11 = 264 > 260)
-  legend: { labelFontSize: 11, titleFontSize: 11, labelLimit: 0 },
+  legend: { labelFontSize: 11, titleFontSize: 11, labelLimit: 0, symbolLimit: LEGEND_LIMIT, orient: 'bottom', direction: 'horizontal', columns: 3 },
+  text: { color: '#222' },
 };
+
+/**
+ * The chart's title, its subtitle (at most two short lines: what to read first and the sources
+ * in brief) and its caption (`description`: the method notes and every source; the report shows
+ * it under the chart, notebooks read it with chartCaption, and vega uses it as the chart's text
+ * alternative).
+ */
+export interface ChartHeader {
+  title: ChartTitle;
+  description: string;
+}
+
+/**
+ * Longest subtitle line, in characters: the renderer reckons 0.8 x 11 px a character, so 80
+ * characters take 704 px, no wider than the charts (a wider line would widen the chart and
+ * shrink the plot's share of it below 60%).
+ */
+export const SUBTITLE_MAX_CHARS = 80;
+
+function sentence(s: string): string {
+  const t = s.trim();
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+/** "Sources: 36Kr, QbitAI and 3 more (caption lists them)", within SUBTITLE_MAX_CHARS. */
+export function briefSourceNote(ctx: ChartContext, sourceIds: Iterable<string>): string {
+  const ids = [...new Set(sourceIds)].sort();
+  if (ids.length === 0) return 'Sources: none';
+  const outlets = [...new Set(ids.map((id) => sourceOf(ctx, id).outlet))];
+  const articles = ids.length === 1 ? '1 article' : `${ids.length} articles`;
+  for (let n = outlets.length; n >= 1; n--) {
+    const more = outlets.length - n;
+    const text = `Sources: ${articles} (${outlets.slice(0, n).join(', ')}${more ? ` and ${more} more outlets` : ''})`;
+    if (text.length <= SUBTITLE_MAX_CHARS) return text;
+  }
+  return `Sources: ${articles} from ${outlets.length} outlets (listed in the caption)`;
+}
+
+/**
+ * Title, two-line subtitle and caption of a chart. `lead` is the one line a reader needs to read
+ * the marks (cut to SUBTITLE_MAX_CHARS); `notes` are the method notes, kept whole in the caption.
+ */
+export function chartHeader(ctx: ChartContext, text: string, facts: Pick<Fact, 'source'>[], lead: string, notes: string[] = []): ChartHeader {
+  if (lead.length > SUBTITLE_MAX_CHARS) throw new Error(`chart '${text}': subtitle line longer than ${SUBTITLE_MAX_CHARS} characters: ${lead}`);
+  const ids = facts.map((f) => f.source);
+  return {
+    title: { text, subtitle: [lead, briefSourceNote(ctx, ids)] },
+    description: [text, lead, ...notes, sourceNote(ctx, ids)].map(sentence).join(' '),
+  };
+}
+
+/** The caption of a built chart: its method notes and sources (the spec's description). */
+export function chartCaption(spec: { description?: string }): string {
+  return spec.description ?? '';
+}
 
 export type BoundKind = 'exact' | 'interval' | 'open above' | 'open below';
 
@@ -65,6 +130,34 @@ export function boundKind(f: Pick<Fact, 'value' | 'low' | 'high' | 'qualifier'>)
 
 /** length of the dashed arrow drawn from a one-sided bound to its open side, as a factor on a log axis */
 export const ARROW_FACTOR = 1.8;
+
+/**
+ * Length in pixels of the arrow drawn from a one-sided bound ("over 50亿", "nearly 20x") towards its
+ * open side: a fixed length on screen, whatever the scale, so the arrow's end reads as no value.
+ */
+export const ARROW_PX = 22;
+const ARROWS = [['open above', 1, 'triangle-right'], ['open below', -1, 'triangle-left']] as const;
+
+/**
+ * Layers of the arrows of one-sided bounds: for rows whose `bound` field is 'open above' ('open
+ * below'), a dashed rule from the bound ARROW_PX pixels to the right (left) and an arrowhead at its
+ * end. `x` is the channel definition of the bound's position; `encoding` the shared channels
+ * (colour, tooltip, y). Only sides some row has get layers.
+ */
+export function arrowLayers(rows: readonly { bound: string }[], x: { field: string }, encoding: object = {}, boundField = 'bound'): object[] {
+  return ARROWS.filter(([b]) => rows.some((r) => r.bound === b)).flatMap(([b, dir, shape]) => [
+    {
+      transform: [{ filter: `datum.${boundField} === '${b}' && isValid(datum.${x.field})` }],
+      mark: { type: 'rule', strokeWidth: 2, strokeDash: [4, 3], x2Offset: dir * (ARROW_PX - 4) },
+      encoding: { ...encoding, x, x2: { field: x.field } },
+    },
+    {
+      transform: [{ filter: `datum.${boundField} === '${b}' && isValid(datum.${x.field})` }],
+      mark: { type: 'point', shape, filled: true, size: 60, opacity: 1, xOffset: dir * ARROW_PX },
+      encoding: { ...encoding, x },
+    },
+  ]);
+}
 
 /** Tooltip text of a bound that is not stated. */
 export const OPEN_BOUND = 'open';

@@ -79,18 +79,17 @@ describe('chart contents come from the facts', () => {
     const spec = CHARTS[1].build(ctx) as AnyObj;
     const rows = rowsOf(spec);
     const step2 = rows.find((r) => r.fact_id === 'x-step-2-total-parameters')!;
-    // drawn at the bound, 1e12 / 1e9 = 1000 billion; the arrow reaches 1000 x 1.8 = 1800
-    expect([step2.value, step2.bound, step2.arrow_to, step2.open_bound]).toEqual([1000, 'open above', 1800, 'lower bound only (at least)']);
+    // drawn at the bound, 1e12 / 1e9 = 1000 billion
+    expect([step2.value, step2.bound, step2.open_bound]).toEqual([1000, 'open above', 'lower bound only (at least)']);
     expect(step2.high_text).toBe('open');
-    // exact counts have no arrow
-    expect(rows.find((r) => r.fact_id === 'a-step-3.5-flash-total-parameters')!.arrow_to).toBeNull();
-    // a dashed rule with a legend entry and a right-pointing head at its end
+    // a dashed rule of ARROW_PX - 4 = 18 pixels from the bound and a right-pointing head ARROW_PX = 22 pixels right of it:
+    // a fixed length on screen, whatever the scale, drawn only for rows open above
     const rule = spec.layer.find((l: AnyObj) => l.mark.type === 'rule');
-    expect(rule.encoding.x2.field).toBe('arrow_to');
-    expect(rule.encoding.strokeDash.scale.domain).toEqual(['lower bound only (at least)']);
+    expect(rule.transform).toEqual([{ filter: "datum.bound === 'open above' && isValid(datum.value)" }]);
+    expect([rule.encoding.x.field, rule.encoding.x2.field, rule.mark.x2Offset, rule.mark.strokeDash]).toEqual(['value', 'value', 18, [4, 3]]);
     const head = spec.layer.find((l: AnyObj) => l.mark.shape === 'triangle-right');
-    expect(head.encoding.x.field).toBe('arrow_to');
-    expect(spec.title.subtitle.join(' ')).toContain('Dashed arrow to the right = count stated only as a lower bound');
+    expect([head.encoding.x.field, head.mark.xOffset]).toEqual(['value', 22]);
+    expect(spec.description).toContain('drawn at the bound with a short dashed arrow towards its open side');
     expect(specSchemaErrors(spec)).toEqual([]);
     expect(compileSpec(spec as never).log.warnings).toEqual([]);
   });
@@ -98,7 +97,7 @@ describe('chart contents come from the facts', () => {
   it('model-sizes without one-sided counts draws no arrow and no Bound legend', () => {
     const spec = CHARTS[1].build(chartFixtureContext()) as AnyObj;
     expect(spec.layer.some((l: AnyObj) => l.mark.type === 'rule')).toBe(false);
-    expect(spec.title.subtitle.join(' ')).not.toContain('Dashed arrow');
+    expect(spec.description).not.toContain('dashed arrow');
   });
 
   it('funding converts USD and gives each round its share of the 2025 total', () => {
@@ -114,7 +113,8 @@ describe('chart contents come from the facts', () => {
     // 3.5 = 5e8 USD * 7 CNY/USD / 1e9; no share: only StepFun rounds are put against the total
     expect(moon.value).toBe(3.5);
     expect(moon.share).toBeNull();
-    expect(spec.title.subtitle.join(' ')).toContain('fx-usd-cny');
+    // the rate is named by its quote, value and date: 7 CNY per USD as of 2025-12
+    expect(spec.description).toContain('Converted to CNY at USD/CNY 7.00 (2025-12)');
   });
 
   it('valuations converts to USD billions and keeps range bounds', () => {
@@ -157,10 +157,9 @@ describe('chart contents come from the facts', () => {
     // 2024: midpoint 2024-07-02 -> 3e7 USD x 7.15 = 2.145e8 CNY = 214.5 million; 2e8 x 7.15 = 1430 million
     expect(rows.find((r) => r.fact_id === 'b-minimax-revenue-2024')!.value).toBe(214.5);
     expect(rows.find((r) => r.fact_id === 'b-minimax-adjusted-net-loss-2024')!.value).toBe(1430);
-    // one rate for the whole series, named in the subtitle
-    const subtitle = spec.title.subtitle.join(' ');
-    expect(subtitle).toContain('usd-cny-2025-06');
-    expect(subtitle).not.toContain('usd-cny-2026-01');
+    // one rate for the whole series, named in the caption with its value and date
+    expect(spec.description).toContain('USD/CNY 7.15 (2025-06)');
+    expect(spec.description).not.toContain('USD/CNY 7.00 (2026-01)');
   });
 
   it('deployments: StepFun panels per unit with their own x scale, labelled with the share of the target', () => {
@@ -169,7 +168,7 @@ describe('chart contents come from the facts', () => {
     // devices has a StepFun target; Geely's vehicles are another lab's number without a target in that unit
     expect(spec.vconcat.map((p: AnyObj) => p.title.text)).toEqual([
       'Unit: devices (target 100M, StepFun installs)',
-      'Other labs (log scale; units differ by row, not comparable with the targets above)',
+      'Other labs (log scale; units differ by row)',
     ]);
     const [devices, peers]: AnyObj[][] = spec.vconcat.map((p: AnyObj) => p.data.values as AnyObj[]);
     const installs = devices.find((r) => r.fact_id === 'a-stepfun-installs')!;
@@ -195,17 +194,36 @@ describe('chart contents come from the facts', () => {
     const forecast = devices.find((r) => r.fact_id === 'x-stepfun-installs-forecast')!;
     expect(forecast.kind).toBe('forecast');
     expect(forecast.label_text).toBe('120M (forecast) = 120% of 100M target');
-    expect(forecast.row).toBe('StepFun installs (forecast) · 2026-01 · src-a');
+    // two-line row label: what, then when with the number as stated and its share of the target
+    expect(forecast.row).toBe('StepFun installs (forecast)\n2026-01 · 120M (forecast) = 120% of 100M target');
   });
 
-  it('deployments keeps two facts with the same entity, metric, date and source on separate rows', () => {
+  it('deployments draws one mark per event, with every report of it in the tooltip', () => {
     const ctx = chartFixtureContext();
-    ctx.facts.push({ ...ctx.facts.find((f) => f.id === 'a-stepfun-installs')!, id: 'x-stepfun-installs-restated' });
+    const installs = ctx.facts.find((f) => f.id === 'a-stepfun-installs')!;
+    // the same count restated by a second article in the same month: one event, one bar
+    ctx.facts.push({ ...installs, id: 'x-stepfun-installs-restated', source: 'src-b', as_of: '2026-01-20' });
     const devices = (CHARTS[5].build(ctx) as AnyObj).vconcat[0].data.values as AnyObj[];
-    expect(devices.filter((r) => r.kind === 'reported').map((r) => r.row).sort()).toEqual([
-      'StepFun installs · 2026-01 · src-a · a-stepfun-installs',
-      'StepFun installs · 2026-01 · src-a · x-stepfun-installs-restated',
-    ]);
+    const reported = devices.filter((r) => r.kind === 'reported');
+    expect(reported).toHaveLength(1);
+    expect(reported[0].fact_id).toBe('a-stepfun-installs, x-stepfun-installs-restated');
+    expect(reported[0].source).toBe('Outlet A (src-a); Outlet B (src-b)');
+    // 40 = 4e7 / 1e8 * 100, stated by 2 reports
+    expect(reported[0].label_text).toBe('40M (2 reports) = 40% of 100M target');
+  });
+
+  it('deployments draws a one-sided number with an arrow of fixed length, never ending at a value', () => {
+    const ctx = chartFixtureContext();
+    const base = ctx.facts.find((f) => f.id === 'a-stepfun-installs')!;
+    ctx.facts.push({ ...base, id: 'x-stepfun-installs-over', quantity: '超4200万台', value: 4.2e7, low: 4.2e7, high: null, qualifier: 'over', as_of: '2025-12' });
+    const panel = (CHARTS[5].build(ctx) as AnyObj).vconcat[0];
+    const over = (panel.data.values as AnyObj[]).find((r) => r.fact_id === 'x-stepfun-installs-over')!;
+    // the bar ends at the bound 4.2e7; the arrow starts there
+    expect([over.value, over.bound, over.bound_at]).toEqual([4.2e7, 'open above', 4.2e7]);
+    const rule = panel.layer.find((l: AnyObj) => l.mark.type === 'rule');
+    // 18 px dashed shaft and a head 22 px to the right of the bound: pixels, not data units
+    expect([rule.encoding.x.field, rule.encoding.x2.field, rule.mark.x2Offset]).toEqual(['bound_at', 'bound_at', 18]);
+    expect(panel.layer.find((l: AnyObj) => l.mark.shape === 'triangle-right').mark.xOffset).toBe(22);
   });
 
   it('funding labels only rounds known by the total\'s year or up to 31 days after, and draws ranges as rules', () => {
@@ -215,23 +233,30 @@ describe('chart contents come from the facts', () => {
       { ...bplus, id: 'x-stepfun-round-c', round: 'C', as_of: '2026-01-31' },
       { ...bplus, id: 'x-stepfun-round-d', round: 'D', as_of: '2026-02-01' },
       { ...bplus, id: 'x-stepfun-round-e', round: 'E', as_of: '2026-01' },
+      { ...bplus, id: 'x-zhipu-round-f', entity: 'zhipu', round: 'F', quantity: '10-20亿元', value: 1.5e9, low: 1e9, high: 2e9, qualifier: 'range', as_of: '2025-06' },
     );
     const spec = CHARTS[2].build(ctx) as AnyObj;
     const rows = rowsOf(spec);
     const b = rows.find((r) => r.fact_id === 'a-stepfun-funding-amount-b')!;
-    // 2024-12 is before the 2025 period: no share. 1.4 = 2e8 USD * 7 / 1e9; 6.3 = 9e8 * 7 / 1e9; a range has no point
+    // 2024-12 is before the 2025 period: no share. 数亿美元 is an estimate, not a stated range: a hollow mark at
+    // sqrt(1.4 x 6.3) = 2.96984848098 (the middle on the log scale; 1.4 = 2e8 USD * 7 / 1e9, 6.3 = 9e8 * 7 / 1e9)
     expect([b.share, b.share_label]).toEqual([null, '']);
     expect(b.share_note).toBe('not compared: known by 2024-12, outside 2025-01-01..2025-12-31 + 31 days');
-    expect([b.lo, b.value, b.hi, b.bound]).toEqual([1.4, null, 6.3, 'interval']);
-    expect([b.low_text, b.high_text]).toEqual(['1.4', '6.3']);
+    expect([b.lo, b.value, b.hi, b.bound]).toEqual([1.4, 2.96984848098, 6.3, 'estimate']);
+    expect([b.low_text, b.high_text, b.value_text]).toEqual(['1.4', '6.3', 'estimate, read as 1.4 to 6.3']);
+    const estimate = spec.layer.find((l: AnyObj) => l.transform?.[0]?.filter === "datum.bound === 'estimate'");
+    expect([estimate.mark.type, estimate.mark.filled]).toEqual(['point', false]);
+    // a stated range 10-20亿元 is a rule from 1 to 2 (billion CNY) with no point
+    const f = rows.find((r) => r.fact_id === 'x-zhipu-round-f')!;
+    expect([f.lo, f.value, f.hi, f.bound]).toEqual([1, null, 2, 'interval']);
     // 2026-01-31 is 31 days after 2025-12-31: labelled; 2026-02-01 is 32 days after: not;
     // 2026-01 is known by its last day, 2026-01-31: labelled
     expect(rows.find((r) => r.fact_id === 'x-stepfun-round-c')!.share_label).toBe('over 50.0% of 2025 total');
     expect(rows.find((r) => r.fact_id === 'x-stepfun-round-d')!.share).toBeNull();
     expect(rows.find((r) => r.fact_id === 'x-stepfun-round-e')!.share_label).toBe('over 50.0% of 2025 total');
     const rule = spec.layer.find((l: AnyObj) => l.mark.type === 'rule');
-    expect(rule.transform).toEqual([{ filter: "datum.bound !== 'exact'" }]);
-    expect([rule.encoding.x.field, rule.encoding.x2.field]).toEqual(['from', 'to']);
+    expect(rule.transform).toEqual([{ filter: "datum.bound === 'interval'" }]);
+    expect([rule.encoding.x.field, rule.encoding.x2.field]).toEqual(['lo', 'hi']);
   });
 
   it('funding draws points on a log scale, never bars from an arbitrary floor', () => {
@@ -274,14 +299,15 @@ describe('chart contents come from the facts', () => {
     });
     const spec = CHARTS[2].build(ctx) as AnyObj;
     const r = rowsOf(spec).find((x) => x.fact_id === 'x-minimax-funding-2025-over-1bn')!;
-    expect(r.bar).toBe('MiniMax (round not named) · 2025');
-    // a tick at the bound 1 (1e9 / 1e9) and a dashed arrow to 1 * 1.8
-    expect([r.bound, r.lo, r.hi, r.from, r.to, r.arrow_at]).toEqual(['open above', 1, null, 1, 1.8, 1.8]);
+    expect(r.bar).toBe('MiniMax · 2025');
+    expect(r.row).toBe('MiniMax\n2025 · over 1bn CNY');
+    // a tick at the bound 1 (1e9 / 1e9) and an arrow of fixed length from it
+    expect([r.bound, r.lo, r.hi, r.bound_at]).toEqual(['open above', 1, null, 1]);
     expect([r.value_text, r.high_text, r.label_text]).toEqual(['at least 1', 'open', 'over 1bn CNY']);
     expect(r.share_note).toBe('only StepFun rounds are compared');
     const arrow = spec.layer.find((l: AnyObj) => l.mark.shape === 'triangle-right');
-    expect(arrow.transform).toEqual([{ filter: "datum.bound === 'open above'" }]);
-    expect(arrow.encoding.x.field).toBe('arrow_at');
+    expect(arrow.transform).toEqual([{ filter: "datum.bound === 'open above' && isValid(datum.bound_at)" }]);
+    expect([arrow.encoding.x.field, arrow.mark.xOffset]).toEqual(['bound_at', 22]);
   });
 
   it('model-sizes marks points used by a failing audit finding', () => {
@@ -323,7 +349,9 @@ describe('chart contents come from the facts', () => {
     expect(ps.encoding.y.sort).toEqual(['OpenAI (stated P/S, 2026-01)', 'StepFun (stated P/S, 2026-01)', 'StepFun (valuation 2026-01 / revenue 2025: est. 1bn CNY)']);
     // stated filled; the only computed row has no point, so no hollow point layer; its interval gets end ticks
     const points = ps.layer.filter((l: AnyObj) => l.mark.type === 'point');
-    expect(points.map((l: AnyObj) => [l.transform[0].filter, l.mark.filled])).toEqual([["datum.origin === 'stated' && datum.value !== null", true]]);
+    // (one-sided bounds are drawn as arrows, not points)
+    expect(points.map((l: AnyObj) => [l.transform[0].filter, l.mark.filled]))
+      .toEqual([["datum.origin === 'stated' && datum.value !== null && (datum.bound === 'exact' || datum.bound === 'interval')", true]]);
     expect(ps.layer.filter((l: AnyObj) => l.mark.type === 'tick').map((l: AnyObj) => l.encoding.x.field)).toEqual(['lo', 'hi']);
     expect(ps.layer[0].encoding.strokeDash.scale.domain).toEqual(['stated', 'computed']);
   });
@@ -347,7 +375,7 @@ describe('chart contents come from the facts', () => {
     const nul = rows.find((r) => r.fact_id === 'd-openai-ps-null')!;
     expect([nul.value, nul.value_text, nul.bound]).toEqual([null, 'none', 'interval']);
     expect(rows.find((r) => r.fact_id === 'd-openai-ps-undefined')).toBeUndefined();
-    expect(spec.title.subtitle).toContain('Not drawn (no interval): d-openai-ps-undefined');
+    expect(spec.description).toContain('Not drawn (no interval): d-openai-ps-undefined.');
     // Zhipu's 125 tops the panel
     expect(spec.vconcat[1].encoding.y.sort[0]).toBe('Zhipu AI (market cap 2026-01 / annualized revenue 2024)');
   });
@@ -421,7 +449,7 @@ describe('chart contents come from the facts', () => {
     expect([tick.transform, tick.encoding.x.field]).toEqual([[{ filter: 'datum.goal_value !== null' }], 'goal_value']);
     // the rank is in no panel, and named in the subtitle
     expect(spec.vconcat.flatMap((p: AnyObj) => p.data.values).map((r: AnyObj) => r.fact_id)).not.toContain('x-hunyuan-rank');
-    expect(spec.title.subtitle).toContain('Ranks (positions, not drawn): Hunyuan-A13B hf trending rank: 2 (2026-01, x-hunyuan-rank)');
+    expect(spec.description).toContain('Ranks (positions, not drawn): Hunyuan-A13B hf trending rank: 2 (2026-01, x-hunyuan-rank)');
   });
 
   it('model-sizes orders models and joins counts without the counts whose scale the audit doubts', () => {
@@ -430,9 +458,13 @@ describe('chart contents come from the facts', () => {
     // both A13B totals (80B, 8000亿) are doubted by the scale-mismatch finding: A13B is placed by the smaller, 80 < Step 3.5 Flash's 200
     expect(spec.encoding.y.sort).toEqual(['Step 3.5 Flash', 'Hunyuan-A13B']);
     const line = spec.layer.find((l: AnyObj) => l.mark.type === 'line');
-    expect(line.transform).toEqual([{ filter: '!datum.doubted' }]);
+    expect(line.transform).toEqual([{ filter: 'datum.joined' }]);
     expect(rowsOf(spec).filter((r) => r.doubted).map((r) => r.fact_id).sort())
       .toEqual(['a-hunyuan-a13b-total-parameters', 'a-hunyuan-a13b-total-parameters-table']);
+    // every total of A13B is doubted: the smaller (80B, the one the order uses) is still joined to its active count,
+    // the 800B is not, so the line does not read as a range from 80 to 800
+    const a13b = rowsOf(spec).filter((r) => r.entity === 'hunyuan-a13b');
+    expect(a13b.filter((r) => r.joined).map((r) => [r.kind, r.value]).sort()).toEqual([['active', 13], ['total', 80]]);
     // an unflagged 300B total places A13B by it: 300 > 200
     ctx.facts.push({ ...ctx.facts.find((f) => f.id === 'a-hunyuan-a13b-total-parameters')!, id: 'x-hunyuan-a13b-total-clean', quantity: '300B', value: 3e11, low: 3e11, high: 3e11 });
     spec = CHARTS[1].build(ctx) as AnyObj;
@@ -464,13 +496,16 @@ describe('chart contents come from the facts', () => {
     const ids = rowsOf(spec).map((r) => r.fact_id);
     expect(ids).not.toContain('x-step-rank-aime');
     expect(ids).not.toContain('x-step-solved-aime');
-    expect(spec.title.subtitle).toContain('Not drawn (score not on a 0-100 scale): x-step-solved-aime (count)');
+    expect(spec.description).toContain('Not drawn (score not on a 0-100 scale): x-step-solved-aime (count)');
     const bar = spec.layer[0].encoding;
-    // no opacity channel that the legend would not show; the PaCoRe colour is #4c78a8 mixed 55% with white:
-    // 0x4c=76 -> 76 + 179 * 0.55 = 174.45 -> ae; 0x78=120 -> 194.25 -> c2; 0xa8=168 -> 215.85 -> d8
+    // no opacity channel that the legend would not show. Colour = company, ranked by facts in the Observable10 palette:
+    // StepFun 15 facts (with its models and the two above) 1st #4269d0; Hunyuan-A13B 4 (its parent is not in the
+    // fixture, so it stands for itself) and Zhipu 4, by id: Hunyuan 2nd #efb118; OpenAI 3 facts 4th #6cc5b0.
+    // The PaCoRe run is #4269d0 mixed 55% with white:
+    // 0x42=66 -> 66 + 189 * 0.55 = 169.95 -> aa; 0x69=105 -> 187.5 -> bc; 0xd0=208 -> 233.85 -> ea
     expect(bar.fillOpacity).toBeUndefined();
     expect(bar.color.scale.domain).toEqual(['Step 3.5 Flash', 'Step 3.5 Flash (PaCoRe)', 'GPT-5.2', 'Hunyuan-A13B']);
-    expect(bar.color.scale.range).toEqual(['#4c78a8', '#aec2d8', '#f58518', '#e45756']);
+    expect(bar.color.scale.range).toEqual(['#4269d0', '#aabcea', '#6cc5b0', '#efb118']);
   });
 
   it('audit-summary counts findings per kind and status', () => {

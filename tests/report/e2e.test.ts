@@ -1,13 +1,17 @@
 /**
  * End to end: writes the report of the real data with the built CLI (`npm test` builds dist/
- * first; this test does not build), opens it in headless Chromium and checks that every chart
- * renders, nothing is fetched, no console error is logged, the page is no wider than the window,
- * and links to a fact row and to a source row land on that row, below the table's sticky header.
+ * first; this test does not build), opens it in headless Chromium and checks, as a reader on a
+ * phone (390 px) and on a desktop (1400 px) would see it: every chart renders, fits the window
+ * and stays visible; the page never scrolls sideways (390, 768, 1024, 1400 px); the dark colour
+ * scheme applies to the page and the charts when the system asks for it; tables sort, filter and
+ * page; each chart's action menu offers SVG / PNG export and its source with no network link;
+ * links to a fact or source row land on it even when the row is on another page of its table;
+ * nothing is fetched, nothing logs an error; axe-core finds no serious or critical violation.
  * Needs /usr/bin/chromium (install: `apt-get install -y chromium`); set BENCHVAL_SKIP_BROWSER=1
  * to skip explicitly.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,50 +23,30 @@ const ROOT = resolve(__dirname, '../..');
 const CHROMIUM = '/usr/bin/chromium';
 const SKIP = process.env.BENCHVAL_SKIP_BROWSER === '1';
 const CLI = join(ROOT, 'dist', 'cli', 'main.js');
-const SCREENSHOT = join(ROOT, 'out', 'report', 'screenshot.png');
-const VIEWPORT = { width: 1300, height: 900 };
-
-interface Landing {
-  hash: string;
-  tag: string | null;
-  id: string | null;
-  top: number;
-  bottom: number;
-  /** bottom edge of the sticky header of the target's table */
-  headerBottom: number;
-}
-
-/** Where the page shows the :target element after following a link. */
-async function landing(page: Page): Promise<Landing> {
-  return page.evaluate(() => {
-    const el = document.querySelector(':target');
-    const header = el?.closest('table')?.querySelector('thead');
-    const box = el?.getBoundingClientRect();
-    return {
-      hash: decodeURIComponent(location.hash),
-      tag: el ? el.tagName : null,
-      id: el ? el.id : null,
-      top: box ? box.top : NaN,
-      bottom: box ? box.bottom : NaN,
-      headerBottom: header ? header.getBoundingClientRect().bottom : NaN,
-    };
-  });
-}
-
-/** The row is inside the window and not covered by its table's sticky header (half a pixel of rounding). */
-function expectVisibleBelowHeader(at: Landing): void {
-  expect(at.top).toBeGreaterThanOrEqual(at.headerBottom - 0.5);
-  expect(at.top).toBeGreaterThanOrEqual(0);
-  expect(at.bottom).toBeLessThanOrEqual(VIEWPORT.height);
-}
+const SHOTS = join(ROOT, 'out', 'report');
+const WIDTHS = [390, 768, 1024, 1400];
+const HEIGHT = 900;
 
 describe.skipIf(SKIP)('HTML report in headless Chromium', () => {
   let browser: Browser;
-  let page: Page;
+  let url = '';
+  const pages: Page[] = [];
   const consoleErrors: string[] = [];
   const pageErrors: string[] = [];
-  const failedRequests: string[] = [];
   const networkRequests: string[] = [];
+
+  /** The report in a fresh page of the given width and colour scheme, once every chart is drawn. */
+  async function open(width: number, colorScheme: 'light' | 'dark' = 'light', hash = ''): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width, height: HEIGHT }, colorScheme });
+    const page = await context.newPage();
+    pages.push(page);
+    page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(`${width}px: ${m.text()}`); });
+    page.on('pageerror', (e) => pageErrors.push(`${width}px: ${e.message}`));
+    page.on('request', (r) => { if (!r.url().startsWith('file:') && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) networkRequests.push(r.url()); });
+    await page.goto(url + hash);
+    await page.waitForSelector('body[data-charts-ready="true"]', { timeout: 120000 });
+    return page;
+  }
 
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) {
@@ -71,110 +55,186 @@ describe.skipIf(SKIP)('HTML report in headless Chromium', () => {
     if (!existsSync(CLI)) throw new Error(`${CLI} not found: run 'npm run build' first (npm test does)`);
     const out = mkdtempSync(join(tmpdir(), 'benchval-e2e-'));
     execFileSync(process.execPath, [CLI, 'report', '--out', out], { cwd: ROOT, stdio: 'pipe' });
-    const html = join(out, 'report', 'index.html');
+    url = pathToFileURL(join(out, 'report', 'index.html')).href;
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
-    page = await browser.newPage({ viewport: VIEWPORT });
-    page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('requestfailed', (r) => failedRequests.push(`${r.url()} ${r.failure()?.errorText ?? ''}`));
-    page.on('request', (r) => { if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) networkRequests.push(r.url()); });
-    await page.goto(pathToFileURL(html).href);
-    await page.waitForSelector('body[data-charts-ready="true"]', { timeout: 60000 });
   }, 180000);
 
   afterAll(async () => {
     await browser?.close();
   });
 
-  it('renders every chart as SVG with marks', async () => {
-    for (const c of CHARTS) {
-      const state = await page.getAttribute(`#chart-${c.name}`, 'data-rendered');
-      expect(state, c.name).toBe('true');
-      const marks = await page.locator(`#chart-${c.name} svg .role-mark`).count();
-      expect(marks, `${c.name}: mark groups`).toBeGreaterThan(0);
-      const items = await page.locator(`#chart-${c.name} svg .role-mark > *`).count();
-      expect(items, `${c.name}: drawn items`).toBeGreaterThan(0);
+  for (const width of WIDTHS) {
+    it(`at ${width} px: no sideways scroll, every chart drawn, visible and inside the window`, async () => {
+      const page = await open(width);
+      const layout = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        charts: Array.from(document.querySelectorAll('.chart')).map((el) => {
+          const svg = el.querySelector('svg.marks');
+          const box = svg ? svg.getBoundingClientRect() : null;
+          return {
+            name: el.getAttribute('data-chart'),
+            state: el.getAttribute('data-rendered'),
+            marks: el.querySelectorAll('svg .role-mark > *').length,
+            left: box ? box.left : NaN, right: box ? box.right : NaN, width: box ? box.width : 0, height: box ? box.height : 0,
+            visible: svg ? getComputedStyle(svg).visibility === 'visible' && getComputedStyle(svg).display !== 'none' : false,
+          };
+        }),
+      }));
+      expect(layout.scrollWidth).toBeLessThanOrEqual(width);
+      expect(layout.charts.map((c) => c.name)).toEqual(CHARTS.map((c) => c.name));
+      for (const c of layout.charts) {
+        expect(c.state, `${c.name} at ${width}px`).toBe('true');
+        expect(c.marks, `${c.name}: drawn items`).toBeGreaterThan(0);
+        expect(c.visible, `${c.name} visible`).toBe(true);
+        // a real chart, not a sliver: at least 40% of the window wide and 100 px tall
+        expect(c.width, `${c.name} width at ${width}px`).toBeGreaterThan(width * 0.4);
+        expect(c.height, `${c.name} height`).toBeGreaterThan(100);
+        expect(c.left, `${c.name} left edge`).toBeGreaterThanOrEqual(0);
+        expect(c.right, `${c.name} right edge`).toBeLessThanOrEqual(width);
+      }
+      // on a desktop every table shows all its columns (no sideways scroll inside its box either)
+      if (width === 1400) {
+        const boxes = await page.$$eval('.datatable-container', (els) => els.map((e) => [e.scrollWidth, e.clientWidth]));
+        expect(boxes).toHaveLength(5);
+        for (const [scroll, client] of boxes) expect(scroll).toBeLessThanOrEqual(client + 1);
+      }
+      if (width === 390 || width === 1400) {
+        mkdirSync(SHOTS, { recursive: true });
+        await page.screenshot({ path: join(SHOTS, `screenshot-${width}.png`) });
+        expect(statSync(join(SHOTS, `screenshot-${width}.png`)).size).toBeGreaterThan(10000);
+      }
+    }, 180000);
+  }
+
+  it('draws the page and the charts dark when the system asks for dark mode', async () => {
+    const dark = await open(390, 'dark');
+    const light = await open(1400, 'light');
+    const colours = (page: Page) => page.evaluate(() => ({
+      background: getComputedStyle(document.body).backgroundColor,
+      text: getComputedStyle(document.body).color,
+      // the title of the first chart as vega draws it
+      chartTitle: document.querySelector('.chart svg.marks .role-title-text text')?.getAttribute('fill') ?? null,
+    }));
+    // --bg #121316 = rgb(18, 19, 22) and --fg #e8e8e8 in dark mode; white and #1d1d1f in light mode
+    expect(await colours(dark)).toEqual({ background: 'rgb(18, 19, 22)', text: 'rgb(232, 232, 232)', chartTitle: '#e6e6e6' });
+    const l = await colours(light);
+    expect([l.background, l.text]).toEqual(['rgb(255, 255, 255)', 'rgb(29, 29, 31)']);
+    expect(l.chartTitle).not.toBe('#e6e6e6');
+    await dark.screenshot({ path: join(SHOTS, 'screenshot-390-dark.png') });
+  }, 180000);
+
+  it('sorts a table by a number column and filters it by entity and by text', async () => {
+    const page = await open(1400);
+    const facts = page.locator('#facts');
+    const orders = () => page.$$eval('#table-facts tbody tr', (rows) => rows.map((r) => r.querySelectorAll('td')[5]?.getAttribute('data-order') ?? ''));
+    // the value column (6th) sorts by the number, not by its text: ascending, then descending
+    const sorter = facts.locator('thead th').nth(5).locator('button');
+    await sorter.click();
+    const up = (await orders()).filter((o) => o !== '').map(Number);
+    expect(up.length).toBeGreaterThan(5);
+    expect(up).toEqual([...up].sort((a, b) => a - b));
+    // the second sort by keyboard: the sort control is a button that takes focus and Enter
+    await sorter.focus();
+    await page.keyboard.press('Enter');
+    const down = (await orders()).filter((o) => o !== '').map(Number);
+    expect(down).toEqual([...down].sort((a, b) => b - a));
+    expect(await facts.locator('thead th').nth(5).getAttribute('aria-sort')).toBe('descending');
+    // 25 rows per page before filtering
+    expect(await page.locator('#table-facts tbody tr').count()).toBe(25);
+    // entity filter: only StepFun's own rows remain, exact match (not step-3.5-flash)
+    await page.selectOption('select[data-filter-for="table-facts"][data-column="2"]', 'stepfun');
+    const entities = await page.$$eval('#table-facts tbody tr', (rows) => rows.map((r) => r.querySelectorAll('td')[2]?.textContent));
+    expect(entities.length).toBeGreaterThan(0);
+    expect(new Set(entities)).toEqual(new Set(['stepfun']));
+    // text search on top of the filter: rows of the metric valuation
+    await facts.locator('input.datatable-input').fill('valuation');
+    const rows = await page.$$eval('#table-facts tbody tr', (trs) => trs.map((r) => [r.querySelectorAll('td')[2]?.textContent ?? '', r.textContent ?? '']));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const [entity, text] of rows) {
+      expect(entity).toBe('stepfun');
+      expect(text.toLowerCase()).toContain('valuation');
     }
-  });
+    // the status filter of the audit table leaves the failing findings
+    await page.selectOption('select[data-filter-for="table-audit-findings"][data-column="0"]', 'fail');
+    const statuses = await page.$$eval('#table-audit-findings tbody tr', (trs) => trs.map((r) => r.querySelector('td')?.textContent));
+    expect(statuses.length).toBeGreaterThan(0);
+    expect(new Set(statuses)).toEqual(new Set(['fail']));
+  }, 180000);
+
+  it('offers SVG and PNG export and the source in every chart menu, with no network link', async () => {
+    const page = await open(1400);
+    for (const c of CHARTS) {
+      const menu = page.locator(`#chart-${c.name} details`);
+      await menu.locator('summary').click();
+      const links = await menu.locator('.vega-actions a').evaluateAll((as) => as.map((a) => [a.textContent ?? '', a.getAttribute('href') ?? '']));
+      const names = links.map(([t]) => t);
+      expect(names, c.name).toEqual(expect.arrayContaining(['Save as SVG', 'Save as PNG']));
+      expect(names.some((t) => /source/i.test(t ?? '')), c.name).toBe(true);
+      expect(names.some((t) => /editor/i.test(t ?? '')), c.name).toBe(false);
+      expect(links.filter(([, href]) => /^https?:/.test(href)), c.name).toEqual([]);
+      await menu.locator('summary').click();
+    }
+    // the exports are the chart drawn in the page, as a local blob or data URL (vega-embed writes it when the link is pressed)
+    const menu = page.locator('#chart-funding details');
+    await menu.locator('summary').click();
+    for (const [i, name] of [[0, 'Save as SVG'], [1, 'Save as PNG']] as const) {
+      await menu.locator('a', { hasText: name }).dispatchEvent('mousedown');
+      await page.waitForFunction((n) => /^(blob|data):/.test(document.querySelectorAll('#chart-funding .vega-actions a')[n]?.getAttribute('href') ?? ''), i);
+    }
+    expect(await menu.locator('a', { hasText: 'Save as PNG' }).getAttribute('href')).toMatch(/^data:image\/png;base64,/);
+  }, 180000);
+
+  it('takes a link to a fact row on another page of its table to that row', async () => {
+    const page = await open(1400);
+    // the last input link of the derived table: its fact row sits beyond the first page of the facts table
+    const link = page.locator('#table-derived-metrics a[href^="#fact-"]').last();
+    const href = (await link.getAttribute('href')) as string;
+    const factId = href.slice('#fact-'.length);
+    const before = await page.locator(`tr[data-fact-id="${factId}"]`).count();
+    await link.click();
+    await page.waitForFunction((id) => document.querySelector(':target')?.getAttribute('data-fact-id') === id, factId);
+    const at = await page.evaluate(() => {
+      const el = document.querySelector(':target') as HTMLElement;
+      const box = el.getBoundingClientRect();
+      return { tag: el.tagName, top: box.top, bottom: box.bottom, first: el.querySelector('td')?.textContent };
+    });
+    expect(at.tag).toBe('TR');
+    expect(at.first).toBe(factId);
+    expect(at.top).toBeGreaterThanOrEqual(0);
+    expect(at.bottom).toBeLessThanOrEqual(HEIGHT);
+    // that row was not on the first page before the click: the link opened its page
+    expect(before).toBe(0);
+    // a fact's value links to its source row
+    const value = page.locator(':target a.fact-value');
+    const sourceId = (await value.getAttribute('data-source-id')) as string;
+    await value.click();
+    await page.waitForFunction((id) => document.querySelector(':target')?.getAttribute('data-source-id') === id, sourceId);
+  }, 180000);
+
+  it('has no serious or critical accessibility violations (axe-core), light and dark', async () => {
+    const { AxeBuilder } = await import('@axe-core/playwright');
+    for (const [width, scheme] of [[1400, 'light'], [390, 'dark']] as const) {
+      const page = await open(width, scheme);
+      const result = await new AxeBuilder({ page }).analyze();
+      const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} (${v.impact}): ${v.nodes.length} nodes, e.g. ${v.nodes[0]?.target.join(' ')}`);
+      expect(serious, `${width}px ${scheme}`).toEqual([]);
+    }
+    // every chart has a text alternative: vega labels its SVG with the spec's description
+    const page = await open(1400);
+    const labels = await page.$$eval('.chart svg.marks', (svgs) => svgs.map((s) => s.getAttribute('aria-label') ?? ''));
+    expect(labels).toHaveLength(CHARTS.length);
+    for (const l of labels) expect(l.length).toBeGreaterThan(40);
+  }, 300000);
 
   it('logs no errors and fetches nothing from the network', () => {
     expect(consoleErrors).toEqual([]);
     expect(pageErrors).toEqual([]);
-    expect(failedRequests).toEqual([]);
     expect(networkRequests).toEqual([]);
-  });
-
-  it('is no wider than the window: wide tables scroll inside their own box', async () => {
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    expect(width).toBeLessThanOrEqual(VIEWPORT.width);
-    // the facts table (13 columns) is wider than its box and scrolls sideways in it
-    const facts = await page.evaluate(() => {
-      const wrap = document.querySelector('#facts .table-wrap') as HTMLElement;
-      return { scroll: wrap.scrollWidth, client: wrap.clientWidth, overflowX: getComputedStyle(wrap).overflowX };
-    });
-    expect(facts.overflowX).toBe('auto');
-    expect(facts.client).toBeLessThanOrEqual(VIEWPORT.width);
-  });
-
-  it('shows derived values formatted with their unit and ids wrapped to a few lines', async () => {
-    const cells = await page.evaluate(() => {
-      const lines = (el: Element) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight));
-      return {
-        values: Array.from(document.querySelectorAll('#derived td.value')).map((td) => td.textContent ?? ''),
-        idLines: Array.from(document.querySelectorAll('#derived .row-id')).map((el) => ({ id: el.textContent, lines: lines(el) })),
-      };
-    });
-    expect(cells.values.length).toBeGreaterThan(0);
-    // no raw base-unit numbers: no run of 7+ digits (71,249,333.33 without scale word) and at most 4 decimals (703.6649x)
-    expect(cells.values.filter((v) => /\d{7,}|\.\d{5,}/.test(v.replace(/,/g, '')))).toEqual([]);
-    // every value names its unit or is a missing value: 25x, 53.1%, 7124.9333万 USD, 2.6 score, —
-    expect(cells.values.filter((v) => !/[a-z%]|—/i.test(v))).toEqual([]);
-    // the longest derived ids (~140 characters) take at most 4 lines at 1300px, most take 2
-    expect(cells.idLines.filter((c) => c.lines > 4)).toEqual([]);
-  });
-
-  it('takes an input link of a derived metric to that fact row, below the sticky header', async () => {
-    // the last input link of the derived table: its fact row sits far down the facts table
-    for (const link of [page.locator('#derived a[href^="#fact-"]').first(), page.locator('#derived a[href^="#fact-"]').last()]) {
-      const href = await link.getAttribute('href');
-      expect(href).toMatch(/^#fact-/);
-      const factId = (href as string).slice('#fact-'.length);
-      await link.click();
-      const at = await landing(page);
-      expect(at.hash).toBe(`#fact-${factId}`);
-      expect(at.tag).toBe('TR');
-      expect(await page.evaluate(() => document.querySelector(':target')?.getAttribute('data-fact-id'))).toBe(factId);
-      expect(at.id).toBe(`fact-${factId}`);
-      expectVisibleBelowHeader(at);
-      // the row shown is the fact's own row: its first cell is the fact id
-      expect(await page.locator(':target td').first().textContent()).toBe(factId);
-    }
-  });
-
-  it('takes a fact value link to its source row, below the sticky header', async () => {
-    const link = page.locator('#facts a.fact-value').first();
-    const sourceId = await link.getAttribute('data-source-id');
-    const factId = await link.getAttribute('data-fact-id');
-    expect(sourceId).toBeTruthy();
-    expect(factId).toBeTruthy();
-    await link.click();
-    const at = await landing(page);
-    expect(at.hash).toBe(`#source-${sourceId}`);
-    expect(at.tag).toBe('TR');
-    expect(await page.evaluate(() => document.querySelector(':target')?.getAttribute('data-source-id'))).toBe(sourceId);
-    expectVisibleBelowHeader(at);
-    // the fact row itself is addressable and shows the evidence phrase
-    const evidence = await page.locator(`tr[data-fact-id="${factId}"] td.evidence`).last().textContent();
-    expect((evidence ?? '').length).toBeGreaterThan(0);
-  });
-
-  it('saves a screenshot of the charts', async () => {
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: SCREENSHOT, fullPage: false });
-    expect(statSync(SCREENSHOT).size).toBeGreaterThan(10000);
+    expect(pages.length).toBeGreaterThan(0);
   });
 });
