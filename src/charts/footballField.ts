@@ -14,11 +14,18 @@ import { buildComps, type CompsRow } from '../api/comps';
 import { TARGET_MULTIPLE_ID } from '../metrics/rules/analyst';
 import { formatInterval } from '../units/format';
 import { selectFacts, type ChartContext } from './context';
-import { CHART_CONFIG, chartTitle, requireRows } from './spec';
+import { MAX_ROWS, moreNote, topRows } from './bound';
+import { CATEGORICAL } from './palette';
+import { CHART_CONFIG, chartHeader, requireRows } from './spec';
 
 const CURRENCY = 'USD';
 export const FOOTBALL_METHODS = ['as reported', 'revenue x peer P/S', 'revenue x target multiple'] as const;
-const COLORS = ['#4c78a8', '#f58518', '#54a24b'];
+/** Method colours from the report's categorical palette (methods, not companies, are coloured here). */
+const COLORS = [CATEGORICAL[7], CATEGORICAL[1], CATEGORICAL[4]];
+/** Companies drawn at most: three bands each stay within MAX_ROWS rows. */
+export const MAX_COMPANIES = Math.floor(MAX_ROWS / FOOTBALL_METHODS.length);
+/** The company always drawn. */
+const FOCUS = 'stepfun';
 
 interface Band {
   company: string;
@@ -57,7 +64,10 @@ function bands(r: CompsRow, peer: { lo: number; hi: number; names: string } | nu
 }
 
 export function footballFieldSpec(ctx: ChartContext): TopLevelSpec {
-  const comps = requireRows(buildComps(ctx, { currency: CURRENCY }), 'football-field', 'companies with a valuation or market cap');
+  const allComps = requireRows(buildComps(ctx, { currency: CURRENCY }), 'football-field', 'companies with a valuation or market cap');
+  // bounded: the largest valuations, the focus company's always
+  const shown = topRows(allComps, (r) => r.valuation ?? r.valuation_low ?? r.valuation_high ?? 0, MAX_COMPANIES, (r) => r.entity === FOCUS);
+  const comps = shown.kept;
   const stated = selectFacts(ctx, { metric: 'ps_ratio' }).filter((f) => f.low !== null || f.high !== null || f.value !== null);
   const target = ctx.assumptions.find((a) => a.id === TARGET_MULTIPLE_ID)?.value ?? null;
   // peers' stated P/S: the lowest and highest of every other entity, found in one pass (two best per side)
@@ -95,9 +105,13 @@ export function footballFieldSpec(ctx: ChartContext): TopLevelSpec {
   const sources = ctx.facts.filter((f) => used.has(f.id));
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
-    title: chartTitle(ctx, 'Valuation ranges by method (football field)', sources, [
-      'Listed: market cap; private: post-money or reported valuation. Multiples on revenue annualized where partial; open bounds as points (≥).',
-    ]),
+    ...chartHeader(ctx, `Valuation ranges by method (football field)${moreNote(shown, 'companies')}`, sources,
+      'Bar = range; point = single value or one-sided bound (≥); USD bn, log scale', [
+        'As reported: listed companies by market cap, private ones by post-money or reported valuation (the tooltip names the basis)',
+        'Revenue x peer P/S: revenue (annualized where a part of the year is reported, or the analyst\'s estimate) times the lowest to highest P/S the articles state for other companies',
+        `Revenue x target multiple: the same revenue times the analyst's target multiple (assumption ${TARGET_MULTIPLE_ID})`,
+        ...(shown.more ? [`Drawn: the ${MAX_COMPANIES} largest valuations (StepFun always); the others are in the comps table`] : []),
+      ]),
     config: CHART_CONFIG,
     width: 520,
     height: comps.length * 46,

@@ -65,8 +65,8 @@ describe('renderReportHtml', () => {
 
   it('links each fact value to its source row', () => {
     expect(html).toContain('<tr id="fact-a-stepfun-valuation" data-fact-id="a-stepfun-valuation">');
-    // the value written by the formatting core (245亿 CNY = 2.45e10), right-aligned and sorted by the number
-    expect(html).toMatch(/<td class="num" data-order="24500000000"><a class="fact-value" href="#source-src-a" data-source-id="src-a" data-fact-id="a-stepfun-valuation"[^>]*>245亿 CNY<\/a><\/td>/);
+    // the value written by the formatting core (CNY 24.5bn = 245亿 = 2.45e10), right-aligned and sorted by the number
+    expect(html).toMatch(/<td class="num" data-order="24500000000"><a class="fact-value" href="#source-src-a" data-source-id="src-a" data-fact-id="a-stepfun-valuation"[^>]*>CNY 24\.5bn<\/a><\/td>/);
     expect(html).toContain('<tr id="source-src-a" data-source-id="src-a">');
     expect(html).toContain('<tr id="source-src-b" data-source-id="src-b">');
   });
@@ -84,10 +84,10 @@ describe('renderReportHtml', () => {
     };
     // d-stepfun-ps-ratio: low 21, high 28, value 24.5 (multiple) -> 21–28x (point 24.5x)
     const ps = row('d-stepfun-ps-ratio');
-    expect(ps).toContain('<td class="value num" data-order="24.5">21x – 28x (point 24.5x)</td>');
+    expect(ps).toContain('<td class="value num" data-order="24.5">21–28x (point 24.5x)</td>');
     expect(ps).toContain('<td class="metric"><strong>ps_ratio</strong><span class="row-id">d-stepfun-ps-ratio</span></td><td>stepfun</td>');
-    // d-stepfun-funding-share: low 50, no high (percent) -> ≥ 50%
-    expect(row('d-stepfun-funding-share')).toContain('<td class="value num" data-order="50">≥ 50%</td>');
+    // d-stepfun-funding-share: low 50, no high (percent) -> ≥ 50.0%
+    expect(row('d-stepfun-funding-share')).toContain('<td class="value num" data-order="50">≥ 50.0%</td>');
     expect(html).toContain('<th scope="col">metric / id</th><th scope="col">entity</th><th scope="col" class="num">value</th>');
   });
 
@@ -99,8 +99,8 @@ describe('renderReportHtml', () => {
       { ...data.derived[0], id: 'd-cap-to-sales', metric: 'market_cap_to_sales', value: 703.664921466, low: 703.664921466, high: null, unit: 'multiple', currency: null },
     ];
     const out = renderReportHtml({ data, charts: [], scripts: [] });
-    expect(out).toContain('<td class="value num" data-order="71249333.3333">7124.9333万 USD</td>');
-    expect(out).toContain('<td class="value num" data-order="703.664921466">≥ 703.6649x</td>');
+    expect(out).toContain('<td class="value num" data-order="71249333.3333">USD 71.2m</td>');
+    expect(out).toContain('<td class="value num" data-order="703.664921466">≥ 704x</td>');
     // full precision only in the sort keys (data-order), never in the text a reader sees
     const text = out.replace(/ data-order="[^"]*"/g, '');
     expect(text).not.toContain('71,249,333');
