@@ -115,7 +115,10 @@ export function buildComps(input: CompsInput, opts: CompsOptions = {}): CompsRow
   const rows: CompsRow[] = [];
   for (const e of companies) {
     const own = byEntity.get(e.id) ?? [];
-    const v = latest(own.filter((f) => (f.metric === 'valuation' || f.metric === 'market_cap') && f.currency !== null), (f) => f.metric === 'market_cap');
+    // a completed valuation before an expected one (a pending round's 'forecast' valuation)
+    const values = own.filter((f) => (f.metric === 'valuation' || f.metric === 'market_cap') && f.currency !== null);
+    const expected = (f: Fact) => f.qualifier === 'forecast' || f.qualifier === 'target';
+    const v = latest(values.filter((f) => !expected(f)), (f) => f.metric === 'market_cap') ?? latest(values, (f) => f.metric === 'market_cap');
     if (!v) continue;
     const vx = bounds(v);
     if (!vx) continue;
@@ -123,7 +126,7 @@ export function buildComps(input: CompsInput, opts: CompsOptions = {}): CompsRow
     const cv = convertInterval(vx, v.currency!, to, input.assumptions, fxDate(v));
     if (cv.assumption) used.push(...cv.assumption.split('+'));
     const listed = v.metric === 'market_cap' || v.basis === 'market-cap';
-    const basis = listed ? 'market cap' : (v.basis ?? 'reported');
+    const basis = `${listed ? 'market cap' : (v.basis ?? 'reported')}${expected(v) ? ` (expected: ${v.qualifier}, not completed)` : ''}`;
     const vPoint = v.value === null ? null : v.value * cv.rate;
 
     let revenue: { x: Interval; point: number | null; period: string | null; basis: string; id: string | null } | null = null;

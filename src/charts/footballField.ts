@@ -14,7 +14,7 @@ import { buildComps, type CompsRow } from '../api/comps';
 import { TARGET_MULTIPLE_ID } from '../metrics/rules/analyst';
 import { formatInterval } from '../units/format';
 import { selectFacts, type ChartContext } from './context';
-import { MAX_ROWS, moreNote, topRows } from './bound';
+import { moreNote, topRows } from './bound';
 import { CATEGORICAL } from './palette';
 import { CHART_CONFIG, chartHeader, requireRows } from './spec';
 
@@ -22,8 +22,8 @@ const CURRENCY = 'USD';
 export const FOOTBALL_METHODS = ['as reported', 'revenue x peer P/S', 'revenue x target multiple'] as const;
 /** Method colours from the report's categorical palette (methods, not companies, are coloured here). */
 const COLORS = [CATEGORICAL[7], CATEGORICAL[1], CATEGORICAL[4]];
-/** Companies drawn at most: three bands each stay within MAX_ROWS rows. */
-export const MAX_COMPANIES = Math.floor(MAX_ROWS / FOOTBALL_METHODS.length);
+/** Companies drawn at most (up to three bands each). */
+export const MAX_COMPANIES = 8;
 /** The company always drawn. */
 const FOCUS = 'stepfun';
 
@@ -57,7 +57,7 @@ function bands(r: CompsRow, peer: { lo: number; hi: number; names: string } | nu
   ];
   if (r.revenue_low !== null && r.revenue_high !== null) {
     const rev = `${r.revenue_basis} revenue ${formatInterval({ low: r.revenue_low, high: r.revenue_high }, 'money', CURRENCY)}`;
-    if (peer) out.push(band(r.name, 'revenue x peer P/S', r.revenue_low * peer.lo, r.revenue_high * peer.hi, `${rev} x ${peer.lo}–${peer.hi}x (${peer.names})`));
+    if (peer) out.push(band(r.name, 'revenue x peer P/S', r.revenue_low * peer.lo, r.revenue_high * peer.hi, `${rev} x ${peer.lo === peer.hi ? `${peer.lo}x` : `${peer.lo}–${peer.hi}x`} (${peer.names})`));
     if (target !== null) out.push(band(r.name, 'revenue x target multiple', r.revenue_low * target, r.revenue_high * target, `${rev} x ${target}x (${TARGET_MULTIPLE_ID})`));
   }
   return out.filter((b): b is Band => b !== null);

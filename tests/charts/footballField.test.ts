@@ -35,5 +35,7 @@ describe('football field', () => {
     expect(z.detail).toMatch(/^market cap/);
     // Moonshot: analyst estimate USD 200m x 25 = USD 5bn
     expect(band('Moonshot AI', 'revenue x target multiple').text).toBe('USD 5.00bn');
+    // its only valuation is the expected post-money of a pending round (forecast): labelled so
+    expect(band('Moonshot AI', 'as reported').detail).toMatch(/^post-money \(expected: forecast, not completed\)/);
   });
 });

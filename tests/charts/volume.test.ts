@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAudit } from '../../src/audit/run';
+import { FOOTBALL_METHODS, MAX_COMPANIES } from '../../src/charts/footballField';
 import { writeSyntheticData } from '../../src/bench/synthetic';
 import { CHARTS, renderSvg } from '../../src/charts';
 import { MAX_ROWS } from '../../src/charts/bound';
@@ -88,7 +89,8 @@ for (const [factor, audit] of [[10, true], [100, false]] as const) {
           // rows per panel: MAX_ROWS; the model-size chart 5 more models with MAX_COUNTS numbers per kind;
           // benchmarks 10 benchmarks x 8 runs, findings are counted per kind (one bar per kind and status)
           const cap = chart.name === 'benchmarks-math' ? 80 : chart.name === 'model-sizes' ? (MAX_ROWS + 5) * 2 * MAX_COUNTS
-            : chart.name === 'audit-summary' ? Infinity : chart.name === 'listed-peers' ? 2 * 6 * 4 : MAX_ROWS;
+            : chart.name === 'audit-summary' ? Infinity : chart.name === 'listed-peers' ? 2 * 6 * 4
+            : chart.name === 'football-field' ? FOOTBALL_METHODS.length * MAX_COMPANIES : MAX_ROWS;
           expect(v.data.values.length, `${chart.name}: rows of one panel`).toBeLessThanOrEqual(cap);
         }
         for (const c of channels(spec)) {

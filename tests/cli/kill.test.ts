@@ -7,7 +7,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -87,20 +87,26 @@ describe('SIGKILL during all', () => {
 });
 
 describe('two all runs on one folder', () => {
-  it('the second stops at once naming the first, and the first completes', async () => {
+  it('a run finding the folder locked by a live run stops at once naming it; the lock of a dead run is taken over', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'benchval-concurrent-'));
+    // a live holder: a process that sleeps while "its" run is in progress (an all run of the
+    // committed data can finish before a second process starts, so the holder is staged)
+    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)'], { stdio: 'ignore' });
     try {
-      const first = spawn(process.execPath, [CLI, 'all', '--out', dir, '--no-png'], { cwd: ROOT, stdio: 'ignore' });
-      const firstDone = new Promise<number | null>((done) => first.on('exit', (code) => done(code)));
-      // the lock is taken before anything is computed
-      const deadline = Date.now() + 20000;
-      while (!existsSync(join(dir, '.benchval.lock')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      writeFileSync(join(dir, '.benchval.lock'), JSON.stringify({ pid: holder.pid, started: '2026-01-01T00:00:00.000Z' }) + '\n');
       const second = spawnSync(process.execPath, [CLI, 'all', '--out', dir, '--no-png'], { cwd: ROOT, encoding: 'utf8' });
       expect(second.status).toBe(1);
-      expect(second.stderr).toMatch(new RegExp(`^benchval all: output folder ${dir} is in use by another benchval run \\(pid ${first.pid}, since `));
-      expect(await firstDone).toBe(0);
+      expect(second.stderr).toMatch(new RegExp(`^benchval all: output folder ${dir} is in use by another benchval run \\(pid ${holder.pid}, since 2026-01-01T00:00:00.000Z\\)`));
+      expect(existsSync(join(dir, 'manifest.json'))).toBe(false);
+      // the holder dies without releasing the lock: the next run takes it over and completes
+      holder.kill('SIGKILL');
+      await new Promise((r) => holder.on('exit', r));
+      const third = spawnSync(process.execPath, [CLI, 'all', '--out', dir, '--no-png'], { cwd: ROOT, encoding: 'utf8' });
+      expect(third.status, third.stderr).toBe(0);
       expect(existsSync(join(dir, 'manifest.json'))).toBe(true);
+      expect(existsSync(join(dir, '.benchval.lock'))).toBe(false);
     } finally {
+      holder.kill('SIGKILL');
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60000);

@@ -38,7 +38,7 @@ describe('installKernelSpec', () => {
 
 describe('jupyterPathEnv', () => {
   it('puts the project dir first and keeps other entries once', () => {
-    expect(jupyterPathEnv('/p/out/jupyter', undefined)).toBe('/p/out/jupyter');
+    expect(jupyterPathEnv('/p/out/jupyter', '')).toBe('/p/out/jupyter');
     expect(jupyterPathEnv('/p/out/jupyter', '/a:/p/out/jupyter:/b')).toBe('/p/out/jupyter:/a:/b');
   });
 });
