@@ -18,6 +18,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { CHARTS } from '../../src/charts';
+import { loadReportData } from '../../src/report/load';
 
 const ROOT = resolve(__dirname, '../..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -213,6 +214,17 @@ describe.skipIf(SKIP)('HTML report in headless Chromium', () => {
     const sourceId = (await value.getAttribute('data-source-id')) as string;
     await value.click();
     await page.waitForFunction((id) => document.querySelector(':target')?.getAttribute('data-source-id') === id, sourceId);
+  }, 180000);
+
+  it('opens on the row a link names when the page is opened with its #fact-<id>', async () => {
+    // the last fact of the data sits on the last page of the facts table (188 rows, 25 a page)
+    const facts = loadReportData({}).facts;
+    const last = facts[facts.length - 1].id;
+    const page = await open(1400, 'light', `#fact-${encodeURIComponent(last)}`);
+    await page.waitForFunction((id) => document.querySelector(':target')?.getAttribute('data-fact-id') === id, last);
+    const box = await page.evaluate(() => document.querySelector(':target')!.getBoundingClientRect().toJSON() as DOMRect);
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(HEIGHT);
   }, 180000);
 
   it('has no serious or critical accessibility violations (axe-core), light and dark', async () => {
