@@ -97,11 +97,13 @@ describe.skipIf(SKIP)('HTML report in headless Chromium', () => {
         expect(c.left, `${c.name} left edge`).toBeGreaterThanOrEqual(0);
         expect(c.right, `${c.name} right edge`).toBeLessThanOrEqual(width);
       }
-      // on a desktop every table shows all its columns (no sideways scroll inside its box either)
-      if (width === 1400) {
+      // on a desktop every table shows all its columns, on a phone every row is a card: no sideways scroll inside a table's box either
+      if (width === 1400 || width === 390) {
         const boxes = await page.$$eval('.datatable-container', (els) => els.map((e) => [e.scrollWidth, e.clientWidth]));
         expect(boxes).toHaveLength(5);
         for (const [scroll, client] of boxes) expect(scroll).toBeLessThanOrEqual(client + 1);
+        const rowDisplay = await page.$eval('#table-facts tbody tr', (tr) => getComputedStyle(tr).display);
+        expect(rowDisplay).toBe(width === 390 ? 'block' : 'table-row');
       }
       if (width === 390 || width === 1400) {
         mkdirSync(SHOTS, { recursive: true });
