@@ -101,6 +101,8 @@ tr:target { background: var(--target); outline: 2px solid var(--target-line); }
 .row-id { display: block; color: var(--muted); font-family: "DejaVu Sans Mono", monospace; font-size: 11px; overflow-wrap: anywhere; }
 @media (max-width: 640px) {
   .datatable-input { min-width: 0; width: 100%; }
+  /* on a phone the header lists the failing findings by id; each links to its row with the working */
+  header .failing .msg { display: none; }
   /* narrow screens: each row a card, each cell a line "column: value"; the header row wraps into sort buttons */
   table.data-table, table.data-table tbody, table.data-table tr, table.data-table td { display: block; width: 100%; }
   table.data-table thead tr { display: flex; flex-wrap: wrap; gap: 4px; margin-bottom: .5rem; }
@@ -294,7 +296,7 @@ function headerSection(data: ReportData, title: string): string {
   const failing = sortedFindings(data).filter((f) => f.status === 'fail');
   const shown = failing.slice(0, HEADER_FAILURES);
   const failures = failing.length ? `<div class="failing" role="note" aria-label="failing findings"><strong class="status-fail">${failing.length} failing ${failing.length === 1 ? 'finding' : 'findings'}</strong>
-<ul>${shown.map((f) => `<li><a href="#finding-${h(f.id)}">${h(f.id)}</a>: ${h(f.message.length > 110 ? `${f.message.slice(0, 107)}…` : f.message)}</li>`).join('\n')}</ul>${failing.length > shown.length ? `<p class="muted">${failing.length - shown.length} more in <a href="#findings">the audit table</a>.</p>` : ''}</div>` : '';
+<ul>${shown.map((f) => `<li><a href="#finding-${h(f.id)}">${h(f.id)}</a><span class="msg">: ${h(f.message.length > 110 ? `${f.message.slice(0, 107)}…` : f.message)}</span></li>`).join('\n')}</ul>${failing.length > shown.length ? `<p class="muted">${failing.length - shown.length} more in <a href="#findings">the audit table</a>.</p>` : ''}</div>` : '';
   return `<header><h1>${h(title)}</h1>
 <p class="counts"><strong>Data as of ${h(asOf ?? 'unknown')}</strong> (latest article) · ${data.facts.length} facts from ${data.sources.length} sources · ${data.derived.length} derived metrics · ${data.findings.length} audit findings (${statusSummary(data) || 'none'})</p>
 ${failures}
