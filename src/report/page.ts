@@ -99,7 +99,21 @@ tr:target { background: var(--target); outline: 2px solid var(--target-line); }
 .status-pass { color: var(--pass); } .status-unverifiable { color: var(--muted); }
 .evidence { font-family: "WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif; }
 .row-id { display: block; color: var(--muted); font-family: "DejaVu Sans Mono", monospace; font-size: 11px; overflow-wrap: anywhere; }
-@media (max-width: 640px) { table { font-size: 12px; } th, td { padding: 3px 4px; } .datatable-input { min-width: 0; width: 100%; } }
+@media (max-width: 640px) {
+  .datatable-input { min-width: 0; width: 100%; }
+  /* on a phone the header lists the failing findings by id; each links to its row with the working */
+  header .failing .msg { display: none; }
+  /* narrow screens: each row a card, each cell a line "column: value"; the header row wraps into sort buttons */
+  table.data-table, table.data-table tbody, table.data-table tr, table.data-table td { display: block; width: 100%; }
+  table.data-table thead tr { display: flex; flex-wrap: wrap; gap: 4px; margin-bottom: .5rem; }
+  table.data-table thead th { display: block; border-radius: 4px; padding: 2px 6px; }
+  table.data-table thead th:not([data-sortable="true"]):not(:has(button)) { display: none; }
+  table.data-table tbody tr { border: 1px solid var(--border); border-radius: 6px; margin: 0 0 .6rem; padding: .3rem .5rem; background: var(--card); }
+  table.data-table tbody td { border: none; padding: 2px 0; display: grid; grid-template-columns: minmax(6.5em, 30%) minmax(0, 1fr); gap: .5rem; text-align: left; min-width: 0; overflow-wrap: anywhere; }
+  table.data-table tbody td::before { content: attr(data-label); color: var(--muted); font: bold 12.5px "DejaVu Sans", system-ui, sans-serif; overflow-wrap: anywhere; }
+  table.data-table tbody td:empty { display: none; }
+  .datatable-container { border: none !important; }
+}
 `;
 
 /** Rows per page of the tables. */
@@ -116,9 +130,15 @@ function table(name: string, head: string, rows: readonly string[], filters: Fil
   const id = `table-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
   const selects = filters.map((f) => `<label>${h(f.label)} <select data-filter-for="${id}" data-column="${f.column}">
 <option value="">all</option>${f.values.map((v) => `<option value="${h(v)}">${h(v)}</option>`).join('')}</select></label>`);
+  // each cell names its column, for the card layout of narrow screens (td::before)
+  const labels = [...head.matchAll(/<th[^>]*>([^<]*)<\/th>/g)].map((m) => m[1]);
+  const labelled = rows.map((r) => {
+    let i = 0;
+    return r.replace(/<td\b/g, () => `<td data-label="${labels[i++] ?? ''}"`);
+  });
   return `${selects.length ? `<div class="filters" role="group" aria-label="${h(name)} filters">${selects.join('\n')}</div>\n` : ''}<table class="data-table" id="${id}" data-name="${h(name)}" data-per-page="${ROWS_PER_PAGE}"><thead><tr>${head}</tr></thead>
 <tbody>
-${rows.join('\n')}
+${labelled.join('\n')}
 </tbody></table>`;
 }
 
@@ -276,7 +296,7 @@ function headerSection(data: ReportData, title: string): string {
   const failing = sortedFindings(data).filter((f) => f.status === 'fail');
   const shown = failing.slice(0, HEADER_FAILURES);
   const failures = failing.length ? `<div class="failing" role="note" aria-label="failing findings"><strong class="status-fail">${failing.length} failing ${failing.length === 1 ? 'finding' : 'findings'}</strong>
-<ul>${shown.map((f) => `<li><a href="#finding-${h(f.id)}">${h(f.id)}</a>: ${h(f.message.length > 110 ? `${f.message.slice(0, 107)}…` : f.message)}</li>`).join('\n')}</ul>${failing.length > shown.length ? `<p class="muted">${failing.length - shown.length} more in <a href="#findings">the audit table</a>.</p>` : ''}</div>` : '';
+<ul>${shown.map((f) => `<li><a href="#finding-${h(f.id)}">${h(f.id)}</a><span class="msg">: ${h(f.message.length > 110 ? `${f.message.slice(0, 107)}…` : f.message)}</span></li>`).join('\n')}</ul>${failing.length > shown.length ? `<p class="muted">${failing.length - shown.length} more in <a href="#findings">the audit table</a>.</p>` : ''}</div>` : '';
   return `<header><h1>${h(title)}</h1>
 <p class="counts"><strong>Data as of ${h(asOf ?? 'unknown')}</strong> (latest article) · ${data.facts.length} facts from ${data.sources.length} sources · ${data.derived.length} derived metrics · ${data.findings.length} audit findings (${statusSummary(data) || 'none'})</p>
 ${failures}

@@ -18,6 +18,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { CHARTS } from '../../src/charts';
+import { loadReportData } from '../../src/report/load';
 
 const ROOT = resolve(__dirname, '../..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -96,11 +97,13 @@ describe.skipIf(SKIP)('HTML report in headless Chromium', () => {
         expect(c.left, `${c.name} left edge`).toBeGreaterThanOrEqual(0);
         expect(c.right, `${c.name} right edge`).toBeLessThanOrEqual(width);
       }
-      // on a desktop every table shows all its columns (no sideways scroll inside its box either)
-      if (width === 1400) {
+      // on a desktop every table shows all its columns, on a phone every row is a card: no sideways scroll inside a table's box either
+      if (width === 1400 || width === 390) {
         const boxes = await page.$$eval('.datatable-container', (els) => els.map((e) => [e.scrollWidth, e.clientWidth]));
         expect(boxes).toHaveLength(5);
         for (const [scroll, client] of boxes) expect(scroll).toBeLessThanOrEqual(client + 1);
+        const rowDisplay = await page.$eval('#table-facts tbody tr', (tr) => getComputedStyle(tr).display);
+        expect(rowDisplay).toBe(width === 390 ? 'block' : 'table-row');
       }
       if (width === 390 || width === 1400) {
         mkdirSync(SHOTS, { recursive: true });
@@ -213,6 +216,17 @@ describe.skipIf(SKIP)('HTML report in headless Chromium', () => {
     const sourceId = (await value.getAttribute('data-source-id')) as string;
     await value.click();
     await page.waitForFunction((id) => document.querySelector(':target')?.getAttribute('data-source-id') === id, sourceId);
+  }, 180000);
+
+  it('opens on the row a link names when the page is opened with its #fact-<id>', async () => {
+    // the last fact of the data sits on the last page of the facts table (188 rows, 25 a page)
+    const facts = loadReportData({}).facts;
+    const last = facts[facts.length - 1].id;
+    const page = await open(1400, 'light', `#fact-${encodeURIComponent(last)}`);
+    await page.waitForFunction((id) => document.querySelector(':target')?.getAttribute('data-fact-id') === id, last);
+    const box = await page.evaluate(() => document.querySelector(':target')!.getBoundingClientRect().toJSON() as DOMRect);
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(HEIGHT);
   }, 180000);
 
   it('has no serious or critical accessibility violations (axe-core), light and dark', async () => {

@@ -66,14 +66,14 @@ describe('renderReportHtml', () => {
   it('links each fact value to its source row', () => {
     expect(html).toContain('<tr id="fact-a-stepfun-valuation" data-fact-id="a-stepfun-valuation">');
     // the value written by the formatting core (CNY 24.5bn = 245亿 = 2.45e10), right-aligned and sorted by the number
-    expect(html).toMatch(/<td class="num" data-order="24500000000"><a class="fact-value" href="#source-src-a" data-source-id="src-a" data-fact-id="a-stepfun-valuation"[^>]*>CNY 24\.5bn<\/a><\/td>/);
+    expect(html).toMatch(/<td data-label="value" class="num" data-order="24500000000"><a class="fact-value" href="#source-src-a" data-source-id="src-a" data-fact-id="a-stepfun-valuation"[^>]*>CNY 24\.5bn<\/a><\/td>/);
     expect(html).toContain('<tr id="source-src-a" data-source-id="src-a">');
     expect(html).toContain('<tr id="source-src-b" data-source-id="src-b">');
   });
 
   it('shows derived inputs and finding inputs as links to facts, with the working', () => {
     expect(html).toContain('<a href="#fact-a-stepfun-funding-amount-b-plus">a-stepfun-funding-amount-b-plus</a>');
-    expect(html).toMatch(/<tr id="finding-claim-2" data-status="fail">\n<td class="status-fail">fail<\/td>[\s\S]*?<td class="long">100<\/td><td class="long">90<\/td>/);
+    expect(html).toMatch(/<tr id="finding-claim-2" data-status="fail">\n<td data-label="status" class="status-fail">fail<\/td>[\s\S]*?<td data-label="stated" class="long">100<\/td><td data-label="computed" class="long">90<\/td>/);
   });
 
   it('formats derived values with their unit and bounds, and keeps the row id under the metric', () => {
@@ -84,10 +84,10 @@ describe('renderReportHtml', () => {
     };
     // d-stepfun-ps-ratio: low 21, high 28, value 24.5 (multiple) -> 21–28x (point 24.5x)
     const ps = row('d-stepfun-ps-ratio');
-    expect(ps).toContain('<td class="value num" data-order="24.5">21–28x (point 24.5x)</td>');
-    expect(ps).toContain('<td class="metric"><strong>ps_ratio</strong><span class="row-id">d-stepfun-ps-ratio</span></td><td>stepfun</td>');
+    expect(ps).toContain('<td data-label="value" class="value num" data-order="24.5">21–28x (point 24.5x)</td>');
+    expect(ps).toContain('<td data-label="metric / id" class="metric"><strong>ps_ratio</strong><span class="row-id">d-stepfun-ps-ratio</span></td><td data-label="entity">stepfun</td>');
     // d-stepfun-funding-share: low 50, no high (percent) -> ≥ 50.0%
-    expect(row('d-stepfun-funding-share')).toContain('<td class="value num" data-order="50">≥ 50.0%</td>');
+    expect(row('d-stepfun-funding-share')).toContain('<td data-label="value" class="value num" data-order="50">≥ 50.0%</td>');
     expect(html).toContain('<th scope="col">metric / id</th><th scope="col">entity</th><th scope="col" class="num">value</th>');
   });
 
@@ -99,8 +99,8 @@ describe('renderReportHtml', () => {
       { ...data.derived[0], id: 'd-cap-to-sales', metric: 'market_cap_to_sales', value: 703.664921466, low: 703.664921466, high: null, unit: 'multiple', currency: null },
     ];
     const out = renderReportHtml({ data, charts: [], scripts: [] });
-    expect(out).toContain('<td class="value num" data-order="71249333.3333">USD 71.2m</td>');
-    expect(out).toContain('<td class="value num" data-order="703.664921466">≥ 704x</td>');
+    expect(out).toContain('<td data-label="value" class="value num" data-order="71249333.3333">USD 71.2m</td>');
+    expect(out).toContain('<td data-label="value" class="value num" data-order="703.664921466">≥ 704x</td>');
     // full precision only in the sort keys (data-order), never in the text a reader sees
     const text = out.replace(/ data-order="[^"]*"/g, '');
     expect(text).not.toContain('71,249,333');
@@ -115,6 +115,9 @@ describe('renderReportHtml', () => {
     expect(html).toMatch(/<label>Entity <select data-filter-for="table-facts" data-column="2">\n<option value="">all<\/option>(<option value="[^"]+">[^<]+<\/option>)*<option value="geely">geely<\/option>/);
     expect(html).toContain('<select data-filter-for="table-facts" data-column="3">');
     expect(html).toMatch(/<label>Status <select data-filter-for="table-audit-findings" data-column="0">\n<option value="">all<\/option><option value="fail">fail<\/option><option value="warn">warn<\/option><option value="pass">pass<\/option><\/select>/);
+    // every cell names its column, for the card layout of narrow screens
+    expect(html).toMatch(/<tr id="source-src-a" data-source-id="src-a">\n<td data-label="id">src-a<\/td><td data-label="outlet">/);
+    expect(html).toMatch(/@media \(max-width: 640px\) \{[\s\S]*?table\.data-table tbody td::before \{ content: attr\(data-label\);/);
     // a wide table scrolls inside its own box
     expect(html).toMatch(/\.datatable-container \{ overflow-x: auto;/);
   });
