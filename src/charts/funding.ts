@@ -22,6 +22,7 @@ import type { Fact } from '../types';
 import { isoDateStart } from '../units/date';
 import { entityLabel, selectFacts, type ChartContext } from './context';
 import { FxCollector } from './fx';
+import { expectedNote, splitExpected } from './pending';
 import { periodLabel } from './period';
 import { compactCount } from './quantityText';
 import { MAX_ROWS, moreNote, topRows } from './bound';
@@ -88,8 +89,10 @@ function converted(facts: Fact[], h: Hull): string {
 }
 
 export function fundingSpec(ctx: ChartContext): TopLevelSpec {
-  const rounds = requireRows(selectFacts(ctx, { table: 'funding_rounds', metric: 'funding_amount' }).filter((f) => f.value !== null),
-    'funding', 'table funding_rounds, metric funding_amount');
+  // a pending round (forecast) is not a completed round: left out, named in the caption
+  const { done: rounds, expected } = splitExpected(requireRows(
+    selectFacts(ctx, { table: 'funding_rounds', metric: 'funding_amount' }).filter((f) => f.value !== null),
+    'funding', 'table funding_rounds, metric funding_amount'));
   const totals = requireRows(
     selectFacts(ctx, { table: 'market', metric: INDUSTRY_FUNDING_METRIC })
       .filter((f) => f.value !== null && (f.period_start ?? f.as_of ?? '').startsWith(INDUSTRY_TOTAL_YEAR)),
@@ -221,6 +224,7 @@ export function fundingSpec(ctx: ChartContext): TopLevelSpec {
         `Label: ${entityLabel(ctx, FOCUS_COMPANY)} round as share of the ${entityLabel(ctx, reference.entity)} ${INDUSTRY_TOTAL_YEAR} total `
           + `(${reference.id}, ${compactCount(referenceAmount * SCALE)} ${CURRENCY}), for rounds known by ${describePeriod(reference)} or up to ${FUNDING_SHARE_SLACK_DAYS} days after`,
         ...(shown.more ? [`Drawn: the ${shown.kept.length} largest of ${shown.total} rows (the total and every ${entityLabel(ctx, FOCUS_COMPANY)} round always); the other ${shown.more} are in the report's facts table`] : []),
+        ...expectedNote(expected, 'rounds'),
         fx.note(),
       ]),
     config: CHART_CONFIG,

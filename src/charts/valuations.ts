@@ -19,6 +19,7 @@ import { hull, hullPoint, hullText, reportFields, scaledBounds } from './reports
 import { FxCollector } from './fx';
 import { periodLabel } from './period';
 import { latinQuantity } from './quantityText';
+import { expectedNote, splitExpected } from './pending';
 import { arrowLayers, boundKind, boundText, CHART_CONFIG, chartHeader, factRow, factTooltip, NO_VALUE, requireRows, roundSig, type FactRow } from './spec';
 
 export const VALUATION_METRICS = ['valuation', 'market_cap'] as const;
@@ -186,8 +187,10 @@ function panel(ctx: ChartContext, title: string, xTitle: string, valueTitle: str
 }
 
 export function valuationsSpec(ctx: ChartContext): TopLevelSpec {
-  const valuations = requireRows(selectFacts(ctx, { table: 'valuations', metric: [...VALUATION_METRICS] }).filter((f) => f.value !== null),
-    'valuations', 'table valuations, metrics valuation / market_cap');
+  // the valuation a pending round is expected to bring (forecast) is not drawn as a valuation
+  const { done: valuations, expected } = splitExpected(requireRows(
+    selectFacts(ctx, { table: 'valuations', metric: [...VALUATION_METRICS] }).filter((f) => f.value !== null),
+    'valuations', 'table valuations, metrics valuation / market_cap'));
   const multiples = requireRows(selectFacts(ctx, { table: 'multiples', metric: PS_METRIC }).filter((f) => f.value !== null),
     'valuations', `table multiples, metric ${PS_METRIC}`);
   const fx = new FxCollector(ctx, 'valuations', CURRENCY);
@@ -233,6 +236,7 @@ export function valuationsSpec(ctx: ChartContext): TopLevelSpec {
         ...(anyIntervalOnly ? ['A computed multiple with an input stated only as a range (a valuation range, an order-of-magnitude revenue) is drawn as its interval, without a point'] : []),
         ...(undrawn.length ? [`Not drawn (no interval): ${undrawn.map((d) => d.id).join(', ')}`] : []),
         ...(valShown.more || psShown.more ? [`Drawn: the largest ${MAX_ROWS} rows of each panel (${entityLabel(ctx, FOCUS)} always); the others are in the report's tables`] : []),
+        ...expectedNote(expected, 'valuations'),
         fx.note(),
       ]),
     config: CHART_CONFIG,
