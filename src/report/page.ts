@@ -179,14 +179,14 @@ function order(v: number | null | undefined): string {
 }
 
 /**
- * One row per derived metric: metric (with the row id below in small type; ids join the input
- * ids, up to ~140 characters, so they break anywhere), entity, the value with its unit and bounds
- * as the notebooks print it (formatRange: `≥ 703.6649x`, `20x – 30x (point 25x)`), formula,
- * inputs, assumptions and the method.
+ * One row per derived metric: its label (`Zhipu AI · market cap / annualized revenue · 2025 H1`,
+ * the metric name when a row has none) with the short row id below in small type, entity, the
+ * value with its unit and bounds as the notebooks print it (formatRange: `≥ 704x`,
+ * `20–30x (point 25.0x)`), formula, inputs, assumptions and the method.
  */
 function derivedSection(data: ReportData, factIds: Set<string>, assumptionIds: Set<string>): string {
   const rows = data.derived.map((d) => `<tr id="derived-${h(d.id)}">
-<td class="metric"><strong>${h(d.metric)}</strong><span class="row-id">${h(d.id)}</span></td><td>${h(d.entity)}</td>
+<td class="metric"><strong>${h(d.label ?? d.metric)}</strong><span class="row-id">${h(d.id)}</span></td><td>${h(d.entity)}</td>
 <td class="value num"${order(d.value ?? d.low ?? d.high)}>${h(formatRange(d))}</td><td class="long">${h(d.formula)}</td>
 <td class="long">${d.inputs.map((i) => refLink(i, factIds, assumptionIds)).join('<br>')}</td>
 <td>${d.assumptions.map((i) => refLink(i, factIds, assumptionIds)).join('<br>')}</td>

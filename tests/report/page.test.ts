@@ -91,6 +91,13 @@ describe('renderReportHtml', () => {
     expect(html).toContain('<th scope="col">metric / id</th><th scope="col">entity</th><th scope="col" class="num">value</th>');
   });
 
+  it('names a derived row by its label, with the short id below', () => {
+    const data = fixtureContext();
+    data.derived = [{ ...data.derived[0], id: 'market-cap-to-sales-zhipu-c0ae0f', label: 'Zhipu AI · market cap / annualized revenue · 2025 H1' }];
+    const out = renderReportHtml({ data, charts: [], scripts: [] });
+    expect(out).toContain('<strong>Zhipu AI · market cap / annualized revenue · 2025 H1</strong><span class="row-id">market-cap-to-sales-zhipu-c0ae0f</span>');
+  });
+
   it('writes a derived amount with a scale word and its currency, never as a raw number', () => {
     const data = fixtureContext();
     // 71,249,333.33 USD / 1e6 = 71.2 -> USD 71.2m (3 significant digits); 703.664921466 multiple -> 704x
