@@ -16,7 +16,7 @@ import { formatInterval } from '../units/format';
 import { selectFacts, type ChartContext } from './context';
 import { moreNote, topRows } from './bound';
 import { CATEGORICAL } from './palette';
-import { CHART_CONFIG, chartHeader, requireRows } from './spec';
+import { arrowLayers, CHART_CONFIG, chartHeader, requireRows } from './spec';
 
 const CURRENCY = 'USD';
 export const FOOTBALL_METHODS = ['as reported', 'revenue x peer P/S', 'revenue x target multiple'] as const;
@@ -37,6 +37,8 @@ interface Band {
   /** where the label starts: after the bar, or after the point */
   label_at: number;
   bar: boolean;
+  /** 'open above' / 'open below' for a one-sided bound (drawn as an arrow), else 'closed' */
+  bound: 'open above' | 'open below' | 'closed';
   text: string;
   detail: string;
 }
@@ -47,7 +49,8 @@ function band(company: string, method: Band['method'], lo: number | null, hi: nu
   if (lo === null && hi === null) return null;
   const bar = lo !== null && hi !== null && lo !== hi;
   const text = formatInterval({ low: lo, high: hi }, 'money', CURRENCY);
-  return { company, method, lo: bn(lo), hi: bn(hi), at: bn(lo ?? hi)!, label_at: bn(bar ? hi : lo ?? hi)!, bar, text, detail };
+  const bound = lo !== null && hi === null ? 'open above' : lo === null && hi !== null ? 'open below' : 'closed';
+  return { company, method, lo: bn(lo), hi: bn(hi), at: bn(lo ?? hi)!, label_at: bn(bar ? hi : lo ?? hi)!, bar, bound, text, detail };
 }
 
 /** The bands of one company. */
@@ -106,7 +109,7 @@ export function footballFieldSpec(ctx: ChartContext): TopLevelSpec {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
     ...chartHeader(ctx, `Valuation ranges by method (football field)${moreNote(shown, 'companies')}`, sources,
-      'Bar = range; point = single value or one-sided bound (≥); USD bn, log scale', [
+      'Bar = range; point = single value; arrow = one-sided bound; USD bn, log scale', [
         'As reported: listed companies by market cap, private ones by post-money or reported valuation (the tooltip names the basis)',
         'Revenue x peer P/S: revenue (annualized where a part of the year is reported, or the analyst\'s estimate) times the lowest to highest P/S the articles state for other companies',
         `Revenue x target multiple: the same revenue times the analyst's target multiple (assumption ${TARGET_MULTIPLE_ID})`,
@@ -119,11 +122,16 @@ export function footballFieldSpec(ctx: ChartContext): TopLevelSpec {
     encoding: { y, yOffset, color, tooltip },
     layer: [
       { transform: [{ filter: 'datum.bar' }], mark: { type: 'bar', height: 12 }, encoding: { x: { field: 'lo', ...x }, x2: { field: 'hi' } } },
-      { transform: [{ filter: '!datum.bar' }], mark: { type: 'point', filled: true, size: 70 }, encoding: { x: { field: 'at', ...x } } },
-      {
-        mark: { type: 'text', align: 'left', dx: 6, fontSize: 10, color: '#333' },
+      { transform: [{ filter: "!datum.bar && datum.bound === 'closed'" }], mark: { type: 'point', filled: true, size: 70 }, encoding: { x: { field: 'at', ...x } } },
+      // a one-sided bound: a tick at the bound and a short arrow of fixed length to its open side
+      { transform: [{ filter: "datum.bound !== 'closed'" }], mark: { type: 'tick', orient: 'vertical', thickness: 2, size: 12 }, encoding: { x: { field: 'at', ...x } } },
+      ...arrowLayers(rows, { field: 'at', ...x }),
+      // labels: after the bar or point; after the arrow of a lower bound
+      ...[["datum.bound !== 'open above'", 6], ["datum.bound === 'open above'", 28]].map(([filter, dx]) => ({
+        transform: [{ filter }],
+        mark: { type: 'text', align: 'left', dx, fontSize: 10, color: '#333' },
         encoding: { x: { field: 'label_at', ...x }, text: { field: 'text' }, color: { value: '#333' } },
-      },
+      })),
     ],
   } as TopLevelSpec;
 }
