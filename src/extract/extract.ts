@@ -89,6 +89,7 @@ function unpinyin(s: string): string {
 }
 
 const SENTENCE_END = /[。！？!?；;\n]/;
+const FULL_STOP = /[。！？!?\n]/;
 const CLAUSE_END = /[，,；;：:（）()|]/;
 const CLAUSE_OR_SENTENCE_END = new RegExp(`${SENTENCE_END.source.slice(0, -1)}${CLAUSE_END.source.slice(1)}`);
 const SUBJECT_WORDS = /(?:该公司|公司|其|该企业|企业)$/;
@@ -247,7 +248,10 @@ function buildCandidate(q: QuantityMention, ctx: Ctx): Candidate | null {
   const flow = mc?.flow ?? false;
   const sentencePeriods = within(ctx.periods, atOf, sStart, q.start + 1).filter((p) => p.endAt <= q.start + 1);
   const afterPeriods = within(ctx.periods, atOf, q.end, cEnd).filter((p) => p.endAt <= cEnd);
-  const p: Period | undefined = enumHit?.period ?? sentencePeriods[sentencePeriods.length - 1] ?? afterPeriods[0];
+  // `截至2025年底，…增长5倍；…装机超4200万台`: a period leading a sentence carries over its semicolons
+  const [fullStart] = boundsOf(simp, q.numStart, FULL_STOP, 300);
+  const carried = fullStart < sStart ? within(ctx.periods, atOf, fullStart, sStart).filter((x) => x.endAt <= sStart) : [];
+  const p: Period | undefined = enumHit?.period ?? sentencePeriods[sentencePeriods.length - 1] ?? afterPeriods[0] ?? carried[carried.length - 1];
   if (p && flow && p.start) {
     periodStart = p.start; periodEnd = p.end!;
     confidence += 0.1;

@@ -2,7 +2,8 @@
  * Periods and dates of Chinese coverage, read against the publication date:
  * `2025年` (the year), `2025年上半年` / `下半年`, `2025年第三季度` / `Q3` / `三季度`,
  * `2025年前三季度`, `2025年6月`, `截至2025年6月末` (an as-of date), `今年` / `去年` / `明年`,
- * `上个月` / `本月`, `同期` (the period named last). A half or quarter without a year takes the
+ * `上个月` / `本月`, `同期` (the period named last), `过去12个月` (the twelve months up to publication),
+ * `过去一年` (the same, but the previous calendar year when published in January to March). A half or quarter without a year takes the
  * year named last, else the publication year.
  */
 
@@ -70,8 +71,11 @@ export function findPeriods(text: string, pub: Published): Period[] {
       const y = m[2] === '去年' || m[2] === '上一年' ? pub.year - 1 : m[2] === '前年' ? pub.year - 2 : m[2] === '明年' ? pub.year + 1 : pub.year;
       p = readPart(y, m[3] ?? '', !!m[1]);
     } else if (w.startsWith('过去')) {
-      // the twelve months up to publication; with only a month known, the twelve whole months before it
-      if (pub.day !== null) p = { start: `${pub.year - 1}${pub.iso.slice(4)}`, end: pub.iso };
+      // the twelve months up to publication; with only a month known, the twelve whole months before it.
+      // 过去一年 written in the first quarter looks back on the year just ended (a year in review):
+      // the previous calendar year; 过去12个月 stays the twelve months up to publication.
+      if (w === '过去一年' && pub.month !== null && pub.month <= 3) p = { start: `${pub.year - 1}-01-01`, end: `${pub.year - 1}-12-31` };
+      else if (pub.day !== null) p = { start: `${pub.year - 1}${pub.iso.slice(4)}`, end: pub.iso };
       else if (pub.month !== null) {
         const y = pub.month === 1 ? pub.year - 1 : pub.year;
         const m = pub.month === 1 ? 12 : pub.month - 1;

@@ -78,6 +78,21 @@ describe('extract: amounts, units and qualifiers', () => {
     expect(c).toMatchObject({ quantity: '三家', metric: 'companies', unit: 'companies', value: 3, entity: 'china-llm-industry', period_end: '2025-12-31' });
   });
 
+  it('reads 人次 as person-visits, and 日均 with them as daily visits', () => {
+    const cs = extract('阶跃星辰日均服务近2000万人次，注册用户3000万人。');
+    expect(byQuantity(cs, '近2000万人次')).toMatchObject({ entity: 'stepfun', metric: 'daily_visits', unit: 'visits', high: 2e7 }); // 2000 x 1e4
+    expect(byQuantity(cs, '3000万人')).toMatchObject({ metric: 'users', unit: 'users' });
+  });
+
+  it('reads 登顶 and 榜首 as first place', () => {
+    const cs = extract('Step 3.5 Flash登顶OpenRouter最快模型榜单。2026年1月，Step Audio R1.1位居榜首。');
+    expect(cs.map((c) => [c.quantity, c.entity, c.metric, c.unit, c.value])).toEqual([
+      ['登顶', 'step-3.5-flash', 'rank', 'rank', 1],
+      ['榜首', 'step-audio-r1.1', 'rank', 'rank', 1],
+    ]);
+    expect(byQuantity(cs, '榜首').as_of).toBe('2026-01');
+  });
+
   it('does not count 次 (times) after a users cue as users', () => {
     const [c] = extract('千问用户通过语音下单完成近2亿次操作。');
     expect(c).toMatchObject({ entity: 'qwen-app', unit: 'requests', metric: 'requests', qualifier: 'nearly', value: 2e8 });
@@ -130,12 +145,25 @@ describe('extract: enumerations and periods', () => {
     expect(cs.map((c) => [c.entity, c.metric, c.value])).toEqual([['zhipu', 'market_cap', 9e10], ['minimax', 'market_cap', 1.2e11]]);
   });
 
-  it('reads 过去一年 as the twelve months up to publication', () => {
-    const [c] = extract('阶跃星辰过去一年API调用量增长近20倍。', '2026-02-27');
-    expect(c).toMatchObject({ metric: 'growth', qualifier: 'nearly', period_start: '2025-02-27', period_end: '2026-02-27' });
+  it('reads 过去一年 as the twelve months up to publication, or the year just ended when published in its first quarter', () => {
+    const [c] = extract('阶跃星辰过去一年API调用量增长近20倍。', '2026-06-15');
+    expect(c).toMatchObject({ metric: 'growth', qualifier: 'nearly', period_start: '2025-06-15', period_end: '2026-06-15' });
+    // published 2026-02-27: a look back on calendar 2025
+    const [q1] = extract('阶跃星辰过去一年API调用量增长近20倍。', '2026-02-27');
+    expect([q1.period_start, q1.period_end]).toEqual(['2025-01-01', '2025-12-31']);
+    // 过去12个月 stays trailing: 2025-02-27..2026-02-27
+    const [t] = extract('阶跃星辰过去12个月API调用量增长近20倍。', '2026-02-27');
+    expect([t.period_start, t.period_end]).toEqual(['2025-02-27', '2026-02-27']);
     // published in a month, no day: the twelve whole months before it
     const [m] = extract('阶跃星辰过去一年API调用量增长近20倍。', '2026-01');
     expect([m.period_start, m.period_end]).toEqual(['2025-01-01', '2025-12-31']);
+  });
+
+  it('carries a period that leads a sentence over its semicolons', () => {
+    const cs = extract('截至2025年底，阶跃星辰开放平台API调用量增长近20倍；其模型装机超4200万台。下一句装机超100万台。', '2026-01-26');
+    expect(byQuantity(cs, '超4200万台')).toMatchObject({ metric: 'installs', as_of: '2025-12-31' });
+    // a full stop ends the carry: the next sentence is dated at publication
+    expect(byQuantity(cs, '超100万台').as_of).toBe('2026-01-26');
   });
 
   it('reads a negative net profit as a net loss', () => {
