@@ -82,6 +82,8 @@ export const METRIC_CUES: MetricCue[] = [
   { words: ['用户'], metric: 'users', defaultUnit: 'users', table: 'deployments', units: ['count', 'users'], flow: false },
   { words: ['设备', '终端'], metric: 'devices', defaultUnit: 'devices', table: 'deployments', units: ['count', 'devices'], flow: false },
   { words: ['调用'], metric: 'api_calls', defaultUnit: 'requests', table: 'deployments', units: ['count', 'requests'], flow: false },
+  { words: ['成立', '创立', '创办', '创建', '注册'], metric: 'founding_date', table: 'model_specs', units: ['date'], flow: false },
+  { words: ['发布', '推出', '上线', '开源', '亮相', '面世', '问世'], metric: 'release_date', table: 'model_specs', units: ['date'], flow: false },
   { words: ['发布', '推出'], metric: 'models_released', defaultUnit: 'models', table: 'model_specs', units: ['models', 'count'], flow: true },
 ];
 

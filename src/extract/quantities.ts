@@ -26,6 +26,8 @@ export interface QuantityMention {
   sharedUnit?: boolean;
   /** the unit a bare Latin scale implies when the text names none: `11B` parameters, `256K` tokens */
   impliedUnit?: string;
+  /** the cue word that governs it when found away from the number (a table column header) */
+  cueWord?: string;
 }
 
 const DIGITS = '\\d+(?:,\\d{3})*(?:\\.\\d+)?';

@@ -6,7 +6,7 @@
  */
 import type { Command } from '../main';
 import { readEntities, takeDataDirArg, DataValidationError } from '../../data';
-import { formatQuantity } from '../../units';
+import { formatQuantity, formatRange } from '../../units';
 import { readArticleFile, ArticleError } from '../../extract/article';
 import { extractCandidates, type Candidate } from '../../extract/extract';
 import { candidateRow, formatInbox } from '../../extract/inbox';
@@ -39,7 +39,8 @@ function period(c: Candidate): string {
 export function candidateTable(cs: readonly Candidate[]): string {
   const lines = cs.map((c, i) => [
     String(i + 1).padStart(3), c.table.padEnd(14), (c.entity ?? `?${c.entity_text ?? ''}`).padEnd(18), c.metric.padEnd(20),
-    formatQuantity(c.value, c.unit, c.currency).padEnd(16), period(c).padEnd(22), c.confidence.toFixed(2), c.evidence,
+    // a date written to the month (2023年4月) shows as the month, not its midpoint day
+    (c.unit === 'date' ? formatRange(c) : formatQuantity(c.value, c.unit, c.currency)).padEnd(16), period(c).padEnd(22), c.confidence.toFixed(2), c.evidence,
   ].join('  '));
   return ['  #  table           entity              metric                value             period                  conf  evidence', ...lines].join('\n');
 }
