@@ -105,7 +105,7 @@ describe('extract: amounts, units and qualifiers', () => {
 
   it('gives every number at most one candidate and skips years, dates, ages, list numbers and phone numbers', () => {
     const text = [
-      '1. 公司成立于2023年3月15日，创始人今年45岁。',
+      '1. 公司于2023年3月15日召开发布会前的大会，创始人今年45岁。', // no release or founding cue governs the date (tests/extract/dates.test.ts)
       '2、客服电话010-12345678，手机13812345678。',
       '阶跃星辰2025年营收10亿元。',
     ].join('\n');
