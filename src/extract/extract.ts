@@ -272,8 +272,10 @@ function buildCandidate(q: QuantityMention, ctx: Ctx): Candidate | null {
     // a stock in a named month (上个月, 2025年12月): as of that month
     asOf = p.start.slice(0, 7);
     reasons.push(`as of ${asOf}: '${p.text}'`);
-  } else if (p && !flow && p.start && p.at >= cStart && FORECAST_RE.test(unpinyin(simp.slice(sStart, q.start)))) {
-    // a forecast for a named year keeps the period (预计2026年...将超百万辆)
+  } else if (p && !flow && p.start && (p.at >= cStart ? FORECAST_RE.test(unpinyin(simp.slice(sStart, q.start)))
+    // across clauses, unless the year is the basis of a calculation (若以2025年预计营收计算)
+    : FORECAST_RE.test(unpinyin(simp.slice(p.endAt, q.start))) && !/(?:以|按|按照|若|如果|假设)\s*$/.test(simp.slice(Math.max(sStart, p.at - 3), p.at)))) {
+    // a forecast for a named year keeps the period (预计2026年...将超百万辆; 2026年出货量将达…，渗透率首次过半)
     periodStart = p.start; periodEnd = p.end!;
     reasons.push(`period ${p.start}..${p.end}: '${p.text}' (forecast)`);
   }
@@ -417,7 +419,7 @@ function attributeEntity(q: QuantityMention, ctx: Ctx, table: FactTable, metric:
   // names listed as partners (`OPPO、荣耀等`) are not the subject
   const partners = (m: EntityMention) => (/等/.test(simp.slice(m.end, Math.min(simp.length, m.end + 12)).split(/[，,。]/)[0]) && inList(simp, m))
     // `与吉利合作的`, `联合OPPO`: a partner of the subject
-    || (/(?:与|和|跟|同|联合|携手)\s*$/.test(simp.slice(Math.max(0, m.start - 2), m.start)) && /^\s*(?:合作|联合|携手|共同|一起)/.test(simp.slice(m.end, m.end + 3)));
+    || (/(?:与|和|跟|同|联合|携手)\s*$/.test(simp.slice(Math.max(0, m.start - 2), m.start)) && /^\s*(?:集团|公司|科技|汽车)?\s*(?:合作|联合|携手|共同|一起)/.test(simp.slice(m.end, m.end + 5)));
   // a name in brackets right after the number (`3890B(混元-Large)`) is what it is about
   const bracketed = within(ctx.mentions, startOf, q.end, q.end + 4).find((m) => /^\s*\**\s*[（(]\s*$/.test(simp.slice(q.end, m.start)));
   if (bracketed) return pick(bracketed, 0.25, 'in brackets right after the number');
@@ -444,11 +446,18 @@ function attributeEntity(q: QuantityMention, ctx: Ctx, table: FactTable, metric:
   if (inSentence.length > 0) {
     // the topic carries over from the nearest clause that names someone: its first name
     const last = inSentence[inSentence.length - 1];
-    const clauseStart = Math.max(sStart, ...[...simp.slice(sStart, last.start).matchAll(/[，,；;：:]/g)].map((m) => sStart + m.index! + 1));
+    let clauseStart = Math.max(sStart, ...[...simp.slice(sStart, last.start).matchAll(/[，,；;：:]/g)].map((m) => sStart + m.index! + 1));
+    // `A擅长…，是腾讯内部…之一，超过400+业务`: a clause opening with 是 (no subject of its own) goes on about A
+    while (clauseStart > sStart && /^\s*(?:是|也是|还是|并且?|且)/.test(simp.slice(clauseStart, clauseStart + 3))) {
+      const prev = Math.max(sStart, ...[...simp.slice(sStart, clauseStart - 1).matchAll(/[，,；;：:]/g)].map((m) => sStart + m.index! + 1));
+      if (!inSentence.some((m) => m.start >= prev && m.start < clauseStart)) break;
+      clauseStart = prev;
+    }
     let first = inSentence.find((m) => m.start >= clauseStart) ?? last;
     // `阿里巴巴通义千问`: a company named right before its own model or product means the latter
-    const next = inSentence.find((m) => m.start >= first.end && m.start - first.end <= 1);
-    if (next && next.entity.parent === first.entity.id && /^\s*$/.test(simp.slice(first.end, next.start))) first = next;
+    // (`阶跃星辰的 Step-3`: the same, with 的 between)
+    const next = inSentence.find((m) => m.start >= first.end && m.start - first.end <= 3);
+    if (next && next.entity.parent === first.entity.id && /^\s*的?\s*$/.test(simp.slice(first.end, next.start))) first = next;
     return pick(first, 0.18, 'named in the clause before');
   }
   if (afterInClause.length > 0 && !subjectWord) return pick(afterInClause[0], 0.12, 'after the number in the clause');

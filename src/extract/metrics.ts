@@ -77,6 +77,7 @@ export const METRIC_CUES: MetricCue[] = [
   { words: ['销量', '销售'], metric: 'vehicle_sales', defaultUnit: 'vehicles', table: 'deployments', units: ['count', 'vehicles'], flow: true },
   { words: ['下载量', '下载'], metric: 'downloads', defaultUnit: 'downloads', table: 'deployments', units: ['count', 'downloads'], flow: false },
   { words: ['企业', '公司', '厂商', '机构'], metric: 'companies', table: 'market', units: ['companies'], flow: true },
+  { words: ['业务', '业务线'], metric: 'businesses_using', defaultUnit: 'count', table: 'deployments', units: ['count'], flow: false },
   { words: ['客户'], metric: 'clients', table: 'deployments', units: COUNTS, flow: false },
   { words: ['开发者'], metric: 'developers', defaultUnit: 'users', table: 'deployments', units: ['count', 'users'], flow: false },
   { words: ['用户'], metric: 'users', defaultUnit: 'users', table: 'deployments', units: ['count', 'users'], flow: false },

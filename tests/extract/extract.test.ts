@@ -166,6 +166,12 @@ describe('extract: enumerations and periods', () => {
     expect(byQuantity(cs, '超100万台').as_of).toBe('2026-01-26');
   });
 
+  it('keeps the year of a forecast across clauses, but not a year that is the basis of a calculation', () => {
+    const cs = extract('2026年中国AI手机出货量将达1.47亿台,渗透率首次过半。若以2025年预计10亿元营收计算,阶跃星辰市销率约为25倍。', '2026-01-20');
+    expect(byQuantity(cs, '过半')).toMatchObject({ metric: 'share', period_start: '2026-01-01', period_end: '2026-12-31' });
+    expect(byQuantity(cs, '约为25倍')).toMatchObject({ metric: 'ps_ratio', as_of: '2026-01-20', period_end: null });
+  });
+
   it('reads a negative net profit as a net loss', () => {
     const [c] = extract('智谱2023年净利润为-7.5亿元。', '2024-05-01');
     expect(c).toMatchObject({ metric: 'net_loss', quantity: '7.5亿元', value: 7.5e8, period_end: '2023-12-31' });
@@ -197,6 +203,18 @@ describe('extract: entities', () => {
     const cs = extract('腾讯发布的最大模型为3890B(混元-Large)。Step 3的推理效率可达DeepSeek-R1的300%。');
     expect(byQuantity(cs, '3890B')).toMatchObject({ entity: 'hunyuan-large', metric: 'total_parameters', value: 3.89e12 });
     expect(byQuantity(cs, '300%').entity).toBe('step-3');
+  });
+
+  it('reads 阶跃星辰的 Step-3 as the model, and a clause opening with 是 as going on about the subject before', () => {
+    const cs = extract('阶跃星辰的 Step-3 模型推理效率可达 DeepSeek-R1 的 300%,推理解码成本仅为后者的 1/3。混元-A13B擅长工具调用,是腾讯内部调用量最大的模型之一,超过400+业务精调或直接调用。', '2026-01-20');
+    expect(byQuantity(cs, '1/3')).toMatchObject({ entity: 'step-3', unit: 'multiple' });
+    expect(byQuantity(cs, '1/3').value).toBeCloseTo(1 / 3, 12);
+    expect(byQuantity(cs, '超过400+')).toMatchObject({ entity: 'hunyuan-a13b', metric: 'businesses_using', low: 400 });
+  });
+
+  it('leaves out a partner named with its group (与吉利集团合作的)', () => {
+    const cs = extract('与吉利集团合作的AgentOS已搭载于银河M9车型,2025年末上市三个月内销量近4万辆。', '2026-01-20');
+    expect(byQuantity(cs, '近4万辆')).toMatchObject({ entity: 'geely-galaxy-m9', metric: 'vehicle_sales', as_of: '2025-12-31' });
   });
 
   it('keeps an unknown name in entity_text with a null entity', () => {
