@@ -123,7 +123,7 @@ export function extractCandidates(text: string, opts: ExtractOptions): Extractio
   const periods = findPeriods(simp, pub).filter((p) => !skip(p.at));
   const quantities = [...findQuantities(simp, text, skip), ...findCuedDates(simp, text, skip)].sort((a, b) => a.start - b.start);
 
-  const enumerated = mapEnumerations(simp, quantities, periods, mentions);
+  const enumerated = mapEnumerations(simp, quantities, periods, mentions, resolver, text);
   const moneyWritten = quantities.filter((q) => q.parsed.currency !== null);
   const ids = new Map<string, number>();
   const candidates: Candidate[] = [];
@@ -403,6 +403,8 @@ function attributeEntity(q: QuantityMention, ctx: Ctx, table: FactTable, metric:
   };
   const listed0 = ctx.enumerated.get(q)?.entity;
   if (listed0) return pick(listed0, 0.25, 'paired with the number by a 分别 list');
+  const combined = combinedEntity(simp, q, cStart, ctx);
+  if (combined) return { entity: combined.entity, text: combined.text, at: combined.at, weight: 0.2, reason: `entity ${combined.entity.id}: '${combined.text}' is a list of names added up (总计/合计), the aggregate in entities.csv` };
   const lead = simp.slice(sStart, q.start);
   const clauseLead = simp.slice(cStart, q.start);
   // names up to 800 characters before the number (the farthest any rule looks back)
@@ -446,7 +448,8 @@ function attributeEntity(q: QuantityMention, ctx: Ctx, table: FactTable, metric:
   if (inSentence.length > 0) {
     // the topic carries over from the nearest clause that names someone: its first name
     const last = inSentence[inSentence.length - 1];
-    let clauseStart = Math.max(sStart, ...[...simp.slice(sStart, last.start).matchAll(/[，,；;：:]/g)].map((m) => sStart + m.index! + 1));
+    // (a dash `——` opens a new topic as a comma does)
+    let clauseStart = Math.max(sStart, ...[...simp.slice(sStart, last.start).matchAll(/[，,；;：:]|——/g)].map((m) => sStart + m.index! + m[0].length));
     // `A擅长…，是腾讯内部…之一，超过400+业务`: a clause opening with 是 (no subject of its own) goes on about A
     while (clauseStart > sStart && /^\s*(?:是|也是|还是|并且?|且)/.test(simp.slice(clauseStart, clauseStart + 3))) {
       const prev = Math.max(sStart, ...[...simp.slice(sStart, clauseStart - 1).matchAll(/[，,；;：:]/g)].map((m) => sStart + m.index! + 1));
@@ -477,6 +480,44 @@ function attributeEntity(q: QuantityMention, ctx: Ctx, table: FactTable, metric:
   return { entity: null, text: null, at: null, weight: 0, reason: 'entity unknown: no name nearby and no main subject' };
 }
 
+const ADDED_UP_RE = /((?:[\u4e00-\u9fa5A-Za-z0-9.\-]{1,10}(?:、|和|与|及|以及)){1,7}[\u4e00-\u9fa5A-Za-z0-9.\-]{1,10}?)[\s*]*(?:总计|合计|共计|累计|总共|一共|加起来)/g;
+const LIST_SEP = /、|以及|和|与|及/;
+let combinedParts: { entities: readonly Entity[]; parts: Array<{ entity: Entity; parts: string[] }> } | null = null;
+
+/** The market aggregates of entities.csv with their member names (`豆包、千问、元宝合计` → 豆包, 千问, 元宝). */
+function aggregates(entities: readonly Entity[]): Array<{ entity: Entity; parts: string[] }> {
+  if (combinedParts?.entities === entities) return combinedParts.parts;
+  const parts: Array<{ entity: Entity; parts: string[] }> = [];
+  for (const e of entities) {
+    if (e.kind !== 'market') continue;
+    for (const n of [e.name_zh, ...(e.aliases ?? [])]) {
+      const ps = toSimplifiedScript(n).replace(/(?:合计|总计|共计)$/, '').split(LIST_SEP).map((x) => x.trim()).filter((x) => x !== '');
+      if (ps.length >= 2) parts.push({ entity: e, parts: ps });
+    }
+  }
+  combinedParts = { entities, parts };
+  return parts;
+}
+
+/**
+ * `字节豆包、阿里千问、腾讯元宝总计砸出超40亿元`: names listed and added up (总计, 合计) before the
+ * number are one aggregate: the market entity of entities.csv whose name lists a member in every
+ * item, in order (豆包、千问、元宝合计).
+ */
+function combinedEntity(simp: string, q: QuantityMention, cStart: number, ctx: Ctx): { entity: Entity; text: string; at: number } | null {
+  const clause = simp.slice(cStart, q.start);
+  if (!/总计|合计|共计|累计|总共|一共|加起来/.test(clause)) return null;
+  for (const m of clause.matchAll(ADDED_UP_RE)) {
+    const items = m[1].split(LIST_SEP);
+    const hit = aggregates(ctx.opts.entities).find((a) => a.parts.length === items.length && a.parts.every((p, i) => items[i].includes(p)));
+    if (hit) {
+      const at = cStart + m.index!;
+      return { entity: hit.entity, text: ctx.text.slice(at, at + m[1].length), at };
+    }
+  }
+  return null;
+}
+
 /** The currency of the money amount nearest to `at` that writes one, else CNY. */
 function currencyNear(qs: readonly QuantityMention[], at: number): Currency {
   let best: { d: number; c: Currency } | null = null;
@@ -492,7 +533,7 @@ function currencyNear(qs: readonly QuantityMention[], at: number): Currency {
  * `2022年、2023年、2024年及2025年上半年分别实现营收5740万元、1.245亿元、3.124亿元和1.9亿元`:
  * the periods (or metric words) before 分别 are paired one to one with the amounts after it.
  */
-function mapEnumerations(simp: string, qs: QuantityMention[], periods: Period[], mentions: EntityMention[]): Map<QuantityMention, EnumHit> {
+function mapEnumerations(simp: string, qs: QuantityMention[], periods: Period[], mentions: EntityMention[], resolver: EntityResolver, text: string): Map<QuantityMention, EnumHit> {
   const out = new Map<QuantityMention, EnumHit>();
   let last: { periods: Period[]; at: number } | null = null;
   const SEP = /^[\s*]*(?:、|和|及|与|以及|,|，|;|；)[\s*]*$/;
@@ -540,6 +581,9 @@ function mapEnumerations(simp: string, qs: QuantityMention[], periods: Period[],
     }
     if (nameRun.length === list.length && new Set(nameRun.map((m) => m.entity.id)).size === list.length) {
       list.forEach((q, i) => out.set(q, { ...out.get(q), entity: nameRun[i] }));
+    } else {
+      const family = familyMembers(simp, sStart, at, list.length, mentions, resolver, text);
+      if (family) list.forEach((q, i) => out.set(q, { ...out.get(q), entity: family[i] }));
     }
     // metric words before 分别: 营收、净亏损分别为 ...
     const head = simp.slice(sStart, at);
@@ -552,6 +596,44 @@ function mapEnumerations(simp: string, qs: QuantityMention[], periods: Period[],
     }
   }
   return out;
+}
+
+/**
+ * `混元3D…；图像、视频衍生模型数量分别达到1400和1600个`: members of a model family listed by their
+ * short names before 分别 are the family's models, the brand taken from the model or product named
+ * last before (混元 + 图像 = 混元图像). One short name per amount, each a different entity, or none.
+ */
+function familyMembers(simp: string, sStart: number, at: number, n: number, mentions: EntityMention[], resolver: EntityResolver, text: string): EntityMention[] | null {
+  const head = simp.slice(sStart, at).replace(/[\s*]+$/, '');
+  const run = /([\u4e00-\u9fa5A-Za-z0-9]{1,6}(?:(?:、|和|及|与)[\u4e00-\u9fa5A-Za-z0-9]{1,14})+)$/.exec(head);
+  if (!run) return null;
+  const items = run[1].split(/、|和|及|与/);
+  if (items.length !== n) return null;
+  const runAt = sStart + run.index;
+  const brands = new Set<string>();
+  for (const m of within(mentions, startOf, at - 400, at).reverse()) {
+    if ((m.entity.kind !== 'model' && m.entity.kind !== 'product') || !m.entity.parent) continue;
+    const b = /^[\u4e00-\u9fa5]{2,4}/.exec(toSimplifiedScript(m.entity.name_zh));
+    if (b && b[0] !== m.entity.name_zh) brands.add(b[0]);
+    if (brands.size >= 3) break;
+  }
+  for (const brand of brands) {
+    let offset = runAt;
+    const found: EntityMention[] = [];
+    for (const item of items) {
+      const e = resolver.resolve(brand + item);
+      // the member's own name: the brand and the short name written (混元图像 = 混元 + 图像)
+      const own = e && [e.name_zh, ...(e.aliases ?? [])].map(toSimplifiedScript)
+        .find((name) => name.startsWith(brand) && name.length > brand.length && (brand + item).startsWith(name));
+      if (!e || !own || found.some((f) => f.entity.id === e.id)) break;
+      const start = simp.indexOf(item, offset);
+      const end = start + own.length - brand.length;
+      found.push({ entity: e, start, end, text: text.slice(start, end) });
+      offset = start + item.length;
+    }
+    if (found.length === n) return found;
+  }
+  return null;
 }
 
 /** Names that look like companies or models but are not in entities.csv. */

@@ -145,6 +145,27 @@ describe('extract: enumerations and periods', () => {
     expect(cs.map((c) => [c.entity, c.metric, c.value])).toEqual([['zhipu', 'market_cap', 9e10], ['minimax', 'market_cap', 1.2e11]]);
   });
 
+  it('pairs the short names of a model family before 分别 with the amounts, the brand from the model named before', () => {
+    const cs = extract('混元3D系列模型下载量超过230万；图像、视频衍生模型数量分别达到1400和1600个。', '2025-09-01');
+    expect(cs.map((c) => [c.quantity, c.entity, c.metric])).toEqual([
+      ['超过230万', 'hunyuan-3d', 'downloads'],
+      ['1400', 'hunyuan-image', 'derivative_models'],
+      ['1600个', 'hunyuan-video', 'derivative_models'],
+    ]);
+    // short names that are no members of the brand's family name nobody new
+    const other = extract('混元3D系列模型下载量超过230万；海外、国内衍生模型数量分别达到1400和1600个。', '2025-09-01');
+    expect(other.filter((c) => c.metric === 'derivative_models').map((c) => c.entity)).toEqual(['hunyuan-3d', 'hunyuan-3d']);
+  });
+
+  it('reads a list of names added up (总计) as the aggregate entity whose name lists them', () => {
+    const cs = extract('字节豆包、阿里千问、腾讯元宝总计砸出超40亿元大额红包。中国大模型行业已形成格局——百度、阿里、腾讯、字节跳动凭借生态,占据超80%的市场份额。', '2026-02-27');
+    expect(byQuantity(cs, '超40亿元')).toMatchObject({ entity: 'doubao-qwen-yuanbao-combined', metric: 'red_envelope_spend', low: 4e9 }); // 40 x 1e8
+    expect(byQuantity(cs, '超80%')).toMatchObject({ entity: 'china-llm-incumbents', metric: 'share' }); // after ——, not the industry named before it
+    // without 总计/合计 the list is not added up
+    const one = extract('字节豆包、阿里千问、腾讯元宝砸出超40亿元大额红包。', '2026-02-27');
+    expect(byQuantity(one, '超40亿元').entity).not.toBe('doubao-qwen-yuanbao-combined');
+  });
+
   it('reads 过去一年 as the twelve months up to publication, or the year just ended when published in its first quarter', () => {
     const [c] = extract('阶跃星辰过去一年API调用量增长近20倍。', '2026-06-15');
     expect(c).toMatchObject({ metric: 'growth', qualifier: 'nearly', period_start: '2025-06-15', period_end: '2026-06-15' });
