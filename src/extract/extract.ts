@@ -279,6 +279,11 @@ function buildCandidate(q: QuantityMention, ctx: Ctx): Candidate | null {
     periodStart = p.start; periodEnd = p.end!;
     reasons.push(`period ${p.start}..${p.end}: '${p.text}' (forecast)`);
   }
+  if (asOf === null && periodStart === null && !flow) {
+    // `《2025 人工智能指数报告》显示…0.3%`: a figure a report titled with its year shows is as of that year
+    const title = /《[^》]*?((?:19|20)\d{2})[^》]*》\s*(?:显示|指出|称|数据显示|统计)/.exec(simp.slice(sStart, q.start));
+    if (title) { asOf = title[1]; reasons.push(`as of ${asOf}: the year of the report '${title[0].replace(/\s*(?:显示|指出|称|数据显示|统计)$/, '')}'`); }
+  }
   if (unit === 'date') {
     // a release or founding date is dated by itself: 2025年7月31日 → 2025-07-31, 2023年4月 → 2023-04
     const d = /(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2}))?/.exec(q.quantity)!;

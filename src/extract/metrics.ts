@@ -127,6 +127,7 @@ const FAMILIES: Record<string, string> = {
   total_parameters: 'parameters', active_parameters: 'parameters', vision_encoder_parameters: 'parameters',
   context_length: 'tokens', training_tokens: 'tokens', training_tokens_previous: 'tokens', reasoning_length: 'tokens', token_count: 'tokens',
   daily_visits: 'visits', visits: 'visits',
+  interactions: 'interactions', ai_interactions: 'interactions',
   daily_users: 'users', users: 'users', daily_active_users: 'users', monthly_active_users: 'users', product_users: 'users',
   installs: 'devices', devices: 'devices', shipments: 'devices',
   vehicle_sales: 'vehicles', vehicles_with_model: 'vehicles', vehicles: 'vehicles',

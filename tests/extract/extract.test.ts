@@ -193,6 +193,19 @@ describe('extract: enumerations and periods', () => {
     expect(byQuantity(cs, '约为25倍')).toMatchObject({ metric: 'ps_ratio', as_of: '2026-01-20', period_end: null });
   });
 
+  it('dates a day written without its year (1月20日) in the publication year, or the year before when it would come later', () => {
+    const cs = extract('1月20日，Step-1o Vision位列视觉领域中国大模型第一。12月30日，Step-2位列国产大模型第一。', '2025-02-11');
+    expect(cs.map((c) => [c.entity, c.as_of])).toEqual([['step-1o-vision', '2025-01-20'], ['step-2', '2024-12-30']]);
+  });
+
+  it('dates 除夕 to Lunar New Year\'s Eve, and reads a report titled with its year as of that year', () => {
+    // Spring Festival 2026 is 2026-02-17: 除夕 is 2026-02-16
+    const [c] = extract('除夕夜当晚，豆包AI互动达19亿次。', '2026-02-27');
+    expect(c).toMatchObject({ entity: 'doubao', metric: 'interactions', period_start: '2026-02-16', period_end: '2026-02-16' });
+    const [g] = extract('斯坦福大学《2025 人工智能指数报告》显示,中美顶级大模型的性能差距骤缩至 0.3%。', '2026-01');
+    expect(g).toMatchObject({ quantity: '0.3%', as_of: '2025' });
+  });
+
   it('reads a negative net profit as a net loss', () => {
     const [c] = extract('智谱2023年净利润为-7.5亿元。', '2024-05-01');
     expect(c).toMatchObject({ metric: 'net_loss', quantity: '7.5亿元', value: 7.5e8, period_end: '2023-12-31' });
