@@ -119,13 +119,16 @@ export function findPeriods(text: string, pub: Published): Period[] {
     if (p) out.push({ ...p, text: w, at: m.index, endAt: m.index + w.length });
   }
   // `1月20日`: the year named last before it, else the publication year (the year before when the day would come after publication)
-  const named = out.filter((q) => q.start || q.asOf).sort((a, b) => a.at - b.at);
+  const named = out.filter((q) => q.start || q.asOf).sort((a, b) => a.endAt - b.endAt);
+  let k = 0;
+  let prev: Period | undefined;
   MONTH_DAY_RE.lastIndex = 0;
   while ((m = MONTH_DAY_RE.exec(text)) !== null) {
     const mm = +m[1];
     const dd = +m[2];
+    // the expression named last before it (one pass: both lists run left to right)
+    while (k < named.length && named[k].endAt <= m.index) prev = named[k++];
     if (mm < 1 || mm > 12 || dd < 1 || dd > 31) continue;
-    const prev = named.filter((q) => q.endAt <= m!.index).pop();
     let y = prev ? +(prev.start ?? prev.asOf!).slice(0, 4) : pub.year;
     if (!prev && afterPublication(`${y}-${pad(mm)}-${pad(dd)}`, pub)) y--;
     out.push({ asOf: `${y}-${pad(mm)}-${pad(dd)}`, text: m[0], at: m.index, endAt: m.index + m[0].length });
