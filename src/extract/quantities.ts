@@ -220,7 +220,8 @@ function partOfName(simp: string, s: number, e: number): boolean {
   if (/[A-Za-z][-_.]?$/.test(before)) return true;
   if (/[A-Za-z]\s$/.test(before) && !/(?:USD|RMB|HKD|CNY|US\$|HK\$)\s$/.test(simp.slice(Math.max(0, s - 5), s))) {
     // `AIME 2025`, `GPT 5.2`, `Step 3.5 Flash`: a name unless a scale or unit follows (`达 350 token/s` has a CJK word before)
-    if (!/^\s*(?:[KkMBT](?![A-Za-z])|%|倍|亿|万|tokens?)/.test(simp.slice(e, e + 8))) return true;
+    // (`Anthropic 39-41 倍`: a range of numbers with its unit counts too)
+    if (!/^(?:\s*(?:-|–|~|～|至)\s*\d+(?:\.\d+)?)?\s*(?:[KkMBT](?![A-Za-z])|%|倍|亿|万|tokens?)/.test(simp.slice(e, e + 16))) return true;
   }
   const after = simp.slice(e, e + 12);
   // digits followed by letters that are no scale or unit word: `3.5 Flash`, `2.5D`, `4o`

@@ -98,6 +98,11 @@ describe('extract: amounts, units and qualifiers', () => {
     expect(c).toMatchObject({ entity: 'qwen-app', unit: 'requests', metric: 'requests', qualifier: 'nearly', value: 2e8 });
   });
 
+  it('reads a range right after a name (Anthropic 39-41 倍) as the range, not a name and its last number', () => {
+    const [c] = extract('相较于国际同行 OpenAI、Anthropic 39-41 倍的 P/S,阶跃星辰更低。', '2026-01-20');
+    expect(c).toMatchObject({ quantity: '39-41倍', metric: 'ps_ratio', unit: 'multiple', low: 39, high: 41, value: 40 }); // midpoint (39 + 41) / 2
+  });
+
   it('reads tok/s as tokens per second', () => {
     const [c] = extract('Step 3.5 Flash推理速度350 tok/s。');
     expect(c).toMatchObject({ quantity: '350tok/s', metric: 'throughput', unit: 'tokens/s', value: 350 });
