@@ -424,7 +424,12 @@ function attributeEntity(q: QuantityMention, ctx: Ctx, table: FactTable, metric:
   // `A的300%`: A is what the number is compared with, not what it is about
   const comparator = (m: EntityMention) => (q.parsed.unit === 'percent' || q.parsed.unit === 'multiple') && /^[A-Za-z0-9.\-\s]*的\s*$/.test(simp.slice(m.end, q.start));
   // names listed as partners (`OPPO、荣耀等`) are not the subject
-  const partners = (m: EntityMention) => (/等/.test(simp.slice(m.end, Math.min(simp.length, m.end + 12)).split(/[，,。]/)[0]) && inList(simp, m))
+  const partners = (m: EntityMention): boolean => partner(m) || partnersProduct(m);
+  // `与吉利合作的银河M9`: the partner's own product, named right after 合作的, is the partner's too
+  const partnersProduct = (m: EntityMention) => m.entity.parent !== null && m.entity.parent !== undefined
+    && within(ctx.mentions, startOf, m.start - 12, m.start).some((x) => x.entity.id === m.entity.parent && partner(x)
+      && /^\s*(?:集团|公司|科技|汽车)?\s*(?:合作|联合|携手|共同)(?:开发|打造|推出)?的\s*$/.test(simp.slice(x.end, m.start)));
+  const partner = (m: EntityMention) => (/等/.test(simp.slice(m.end, Math.min(simp.length, m.end + 12)).split(/[，,。]/)[0]) && inList(simp, m))
     // `与吉利合作的`, `联合OPPO`: a partner of the subject
     || (/(?:与|和|跟|同|联合|携手)\s*$/.test(simp.slice(Math.max(0, m.start - 2), m.start)) && /^\s*(?:集团|公司|科技|汽车)?\s*(?:合作|联合|携手|共同|一起)/.test(simp.slice(m.end, m.end + 5)));
   // a name in brackets right after the number (`3890B(混元-Large)`) is what it is about
@@ -474,7 +479,7 @@ function attributeEntity(q: QuantityMention, ctx: Ctx, table: FactTable, metric:
   const heading = /^\s*#/.test(simp.slice(lineStart, lineStart + 8));
   if (!subjectWord && !heading) {
     // the sentence names nobody: the last name within 200 characters before it (a model for model metrics)
-    const back = before.filter((m) => m.start >= sStart - 200 && !inList(simp, m));
+    const back = before.filter((m) => m.start >= sStart - 200 && !inList(simp, m) && !partners(m));
     const m = (wantModel ? back.filter((x) => x.entity.kind === 'model').pop() : undefined) ?? back.pop();
     if (m) return pick(m, 0.1, 'named just before this sentence');
   }

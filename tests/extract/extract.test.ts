@@ -251,6 +251,12 @@ describe('extract: entities', () => {
     expect(byQuantity(cs, '超过400+')).toMatchObject({ entity: 'hunyuan-a13b', metric: 'businesses_using', low: 400 });
   });
 
+  it('leaves out the product of a partner (与吉利合作的银河M9) as the subject of the clauses after it', () => {
+    const cs = extract('阶跃星辰的模型已装机超4200万台。与吉利合作的银河M9车型销量近4万辆,预计2026年"上车"超百万辆。', '2026-01-20');
+    expect(byQuantity(cs, '近4万辆').entity).toBe('geely-galaxy-m9'); // named in its own clause
+    expect(byQuantity(cs, '超百万辆')).toMatchObject({ entity: 'stepfun', metric: 'vehicles_with_model', qualifier: 'forecast' });
+  });
+
   it('leaves out a partner named with its group (与吉利集团合作的)', () => {
     const cs = extract('与吉利集团合作的AgentOS已搭载于银河M9车型,2025年末上市三个月内销量近4万辆。', '2026-01-20');
     expect(byQuantity(cs, '近4万辆')).toMatchObject({ entity: 'geely-galaxy-m9', metric: 'vehicle_sales', as_of: '2025-12-31' });
