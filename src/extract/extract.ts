@@ -454,7 +454,12 @@ function attributeEntity(q: QuantityMention, ctx: Ctx, table: FactTable, metric:
     return { entity: null, text: t, at: nearestUnknown.start, weight: 0.1, reason: `entity unknown: '${t}' in the same clause is not in entities.csv` };
   }
   const subjectWord = ANAPHORA_COMPANY.test(clauseLead.slice(0, 8)) && !nearestKnown;
-  const inSentence = before.filter((m) => m.start >= sStart && !partners(m) && !comparator(m));
+  // `在全行业…模型层合计融资仅94.16亿元的背景下`: a name inside a 在…背景下 frame sets the scene, it is not the subject
+  const framed = (m: EntityMention) => {
+    const [a, b] = boundsOf(simp, m.start, CLAUSE_OR_SENTENCE_END, 80);
+    return /在/.test(simp.slice(a, m.start)) && /(?:(?:背景|情况|形势|趋势|前提|环境)|之)下\s*$/.test(simp.slice(m.end, b));
+  };
+  const inSentence = before.filter((m) => m.start >= sStart && !partners(m) && !comparator(m) && !framed(m));
   if (inSentence.length > 0) {
     // the topic carries over from the nearest clause that names someone: its first name
     const last = inSentence[inSentence.length - 1];

@@ -257,6 +257,12 @@ describe('extract: entities', () => {
     expect(byQuantity(cs, '超百万辆')).toMatchObject({ entity: 'stepfun', metric: 'vehicles_with_model', qualifier: 'forecast' });
   });
 
+  it('leaves out a name inside a 在…背景下 frame as the subject', () => {
+    const cs = extract('阶跃星辰宣布完成超50亿元融资,更在全行业模型层合计融资仅94.16亿元的背景下,一己之力吞下超半数资金份额。', '2026-01-20');
+    expect(byQuantity(cs, '超半数')).toMatchObject({ entity: 'stepfun', metric: 'share' });
+    expect(byQuantity(cs, '94.16亿元').entity).toBe('china-llm-industry'); // named in its own clause
+  });
+
   it('leaves out a partner named with its group (与吉利集团合作的)', () => {
     const cs = extract('与吉利集团合作的AgentOS已搭载于银河M9车型,2025年末上市三个月内销量近4万辆。', '2026-01-20');
     expect(byQuantity(cs, '近4万辆')).toMatchObject({ entity: 'geely-galaxy-m9', metric: 'vehicle_sales', as_of: '2025-12-31' });
