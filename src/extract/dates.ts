@@ -17,7 +17,7 @@ const CUE_BEFORE_RE = new RegExp(`(?:${DATE_CUE_WORDS.join('|')})(?:时间|日�
 const CLAUSE_END = /[，,；;。！？!?\n|（）()]/;
 
 /** Dates governed by a release or founding cue, as quantities in unit `date` (with the column header's cue word in a table). */
-export function findCuedDates(simp: string, orig: string, skip: (i: number) => boolean): QuantityMention[] {
+export function findCuedDates(simp: string, orig: string, skip: (i: number) => boolean, published?: string): QuantityMention[] {
   const out: QuantityMention[] = [];
   for (const m of simp.matchAll(DATE_RE)) {
     const start = m.index!;
@@ -26,6 +26,9 @@ export function findCuedDates(simp: string, orig: string, skip: (i: number) => b
     // in a table the cue is the column header, away from the number; in prose the extractor finds it in the clause
     const header = tableHeaderCue(simp, start);
     if (!header && !proseCue(simp, start, end)) continue;
+    // `发布时间：2026年2月27日` on a line of its own: the article's own date line, not a fact
+    const lineStart = simp.lastIndexOf('\n', start - 1) + 1;
+    if (!header && published && isoOf(simp.slice(start, end)) === published && /^[\s*#>]*(?:发布|更新|发表)(?:时间|日期)[\s*]*[:：]?[\s*]*$/.test(simp.slice(lineStart, start))) continue;
     const quantity = orig.slice(start, end).replace(/\s+/g, '');
     let parsed;
     try {
@@ -37,6 +40,13 @@ export function findCuedDates(simp: string, orig: string, skip: (i: number) => b
     out.push({ start, end, quantity, parsed, numStart: start, numEnd: end, impliedUnit: 'date', ...(header ? { cueWord: header } : {}) });
   }
   return out;
+}
+
+/** `2025年7月31日` → `2025-07-31`, `2023年4月` → `2023-04`. */
+export function isoOf(date: string): string {
+  const d = /(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2}))?/.exec(date);
+  if (!d) throw new Error(`'${date}' is not a date written 2025年7月(31日)`);
+  return `${d[1]}-${d[2].padStart(2, '0')}${d[3] ? `-${d[3].padStart(2, '0')}` : ''}`;
 }
 
 function proseCue(simp: string, start: number, end: number): string | null {

@@ -15,7 +15,7 @@ import type { Currency, Entity, FactTable, Qualifier } from '../types';
 import { FACT_EXTRA_COLUMNS } from '../data/schema';
 import { EntityResolver, toSimplifiedScript, type EntityMention } from '../data/resolveEntity';
 import { findQuantities, type QuantityMention } from './quantities';
-import { findCuedDates } from './dates';
+import { findCuedDates, isoOf } from './dates';
 import { findCue, UNIT_DEFAULTS, type MetricCue } from './metrics';
 import { expandYearSpan, findPeriods, parsePublished, type Period, type Published } from './periods';
 
@@ -121,7 +121,7 @@ export function extractCandidates(text: string, opts: ExtractOptions): Extractio
   const unknown = findUnknownNames(text, simp, mentions, skip);
   const mainSubject = pickMainSubject(mentions);
   const periods = findPeriods(simp, pub).filter((p) => !skip(p.at));
-  const quantities = [...findQuantities(simp, text, skip), ...findCuedDates(simp, text, skip)].sort((a, b) => a.start - b.start);
+  const quantities = [...findQuantities(simp, text, skip), ...findCuedDates(simp, text, skip, pub.iso)].sort((a, b) => a.start - b.start);
 
   const enumerated = mapEnumerations(simp, quantities, periods, mentions, resolver, text);
   const moneyWritten = quantities.filter((q) => q.parsed.currency !== null);
@@ -201,7 +201,8 @@ function buildCandidate(q: QuantityMention, ctx: Ctx): Candidate | null {
   // metric
   const enumHit = ctx.enumerated.get(q);
   let cue = enumHit?.cueWord ? findCue(enumHit.cueWord, '', parsedUnit) : null;
-  if (!cue && q.cueWord) cue = findCue(q.cueWord, '', parsedUnit);
+  const fromHeader = !cue && q.cueWord !== undefined;
+  if (fromHeader) cue = findCue(q.cueWord!, '', parsedUnit);
   if (!cue) cue = findCue(simp.slice(cStart, q.start), simp.slice(q.end, cEnd), parsedUnit);
   if (!cue) cue = findCue(simp.slice(Math.max(sStart, q.start - 40), q.start), '', parsedUnit);
   // 用户…完成近2亿次: counted in 次 (times), the figure is not a number of users
@@ -225,7 +226,7 @@ function buildCandidate(q: QuantityMention, ctx: Ctx): Candidate | null {
     if ((unit === null || unit === 'count') && mc.defaultUnit) unit = mc.defaultUnit;
     if (unit === null) unit = mc.units[0];
     confidence += cue.after ? 0.25 : 0.35;
-    reasons.push(`metric ${metric}: cue '${cue.word}' ${cue.after ? 'after' : 'before'} the number`);
+    reasons.push(`metric ${metric}: cue '${cue.word}' ${fromHeader ? 'in the header of its table column' : cue.after ? 'after the number' : 'before the number'}`);
   } else {
     if (unit === null) return null; // a bare amount with no cue and no unit: not a fact we can type
     const d = UNIT_DEFAULTS[unit] ?? { metric: 'count', table: 'deployments' as FactTable };
@@ -286,8 +287,7 @@ function buildCandidate(q: QuantityMention, ctx: Ctx): Candidate | null {
   }
   if (unit === 'date') {
     // a release or founding date is dated by itself: 2025年7月31日 → 2025-07-31, 2023年4月 → 2023-04
-    const d = /(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2}))?/.exec(q.quantity)!;
-    asOf = `${d[1]}-${d[2].padStart(2, '0')}${d[3] ? `-${d[3].padStart(2, '0')}` : ''}`;
+    asOf = isoOf(q.quantity);
     periodStart = null; periodEnd = null;
     reasons.push(`as of ${asOf}: the date itself`);
   }

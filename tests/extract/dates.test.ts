@@ -33,6 +33,12 @@ describe('extract: release and founding dates', () => {
       ['step-3', 'release_date', '2025-07-31'],
       ['step-r-mini', 'release_date', '2025-01'],
     ]);
+    expect(cs[0].reasons).toContain("metric release_date: cue '发布' in the header of its table column");
+  });
+
+  it('leaves out the article\'s own date line (发布时间：the publication date)', () => {
+    const cs = extract('发布时间：2026年1月20日\n阶跃星辰营收1亿元。', '2026-01-20');
+    expect(cs.map((c) => c.quantity)).toEqual(['1亿元']);
   });
 
   it('leaves out dates no cue governs, and bare years', () => {
