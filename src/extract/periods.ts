@@ -4,7 +4,7 @@
  * `2025年前三季度`, `2025年6月`, `截至2025年6月末` (an as-of date), `今年` / `去年` / `明年`,
  * `上个月` / `本月`, `同期` (the period named last), `过去12个月` (the twelve months up to publication),
  * `过去一年` (the same, but the previous calendar year when published in January to March),
- * `1月20日` (a day without its year: the year named last, else of publication), `除夕` (Lunar New Year's Eve). A half or quarter without a year takes the
+ * `1月20日` (a day without its year: the year named last within 300 characters, else of publication), `除夕` (Lunar New Year's Eve). A half or quarter without a year takes the
  * year named last, else the publication year.
  */
 
@@ -129,8 +129,10 @@ export function findPeriods(text: string, pub: Published): Period[] {
     // the expression named last before it (one pass: both lists run left to right)
     while (k < named.length && named[k].endAt <= m.index) prev = named[k++];
     if (mm < 1 || mm > 12 || dd < 1 || dd > 31) continue;
-    let y = prev ? +(prev.start ?? prev.asOf!).slice(0, 4) : pub.year;
-    if (!prev && afterPublication(`${y}-${pad(mm)}-${pad(dd)}`, pub)) y--;
+    // a year named more than 300 characters before is another topic
+    const near = prev && m.index - prev.endAt <= 300 ? prev : undefined;
+    let y = near ? +(near.start ?? near.asOf!).slice(0, 4) : pub.year;
+    if (!near && afterPublication(`${y}-${pad(mm)}-${pad(dd)}`, pub)) y--;
     out.push({ asOf: `${y}-${pad(mm)}-${pad(dd)}`, text: m[0], at: m.index, endAt: m.index + m[0].length });
   }
   // 除夕 (Lunar New Year's Eve) of the publication year, or of the year before when it would come after publication

@@ -201,6 +201,11 @@ describe('extract: enumerations and periods', () => {
   it('dates a day written without its year (1月20日) in the publication year, or the year before when it would come later', () => {
     const cs = extract('1月20日，Step-1o Vision位列视觉领域中国大模型第一。12月30日，Step-2位列国产大模型第一。', '2025-02-11');
     expect(cs.map((c) => [c.entity, c.as_of])).toEqual([['step-1o-vision', '2025-01-20'], ['step-2', '2024-12-30']]);
+    // the year named just before governs; one named far before does not
+    const [named] = extract('2023年回顾：3月15日，Step-2位列国产大模型第一。', '2025-02-11');
+    expect(named.as_of).toBe('2023-03-15');
+    const [far] = extract(`2023年回顾。${'这是一段很长的背景介绍。'.repeat(30)}1月20日，Step-2位列国产大模型第一。`, '2025-02-11');
+    expect(far.as_of).toBe('2025-01-20');
   });
 
   it('dates 除夕 to Lunar New Year\'s Eve, and reads a report titled with its year as of that year', () => {
