@@ -15,6 +15,7 @@ import type { Currency, Entity, FactTable, Qualifier } from '../types';
 import { FACT_EXTRA_COLUMNS } from '../data/schema';
 import { EntityResolver, toSimplifiedScript, type EntityMention } from '../data/resolveEntity';
 import { findQuantities, type QuantityMention } from './quantities';
+import { findCuedDates, isoOf } from './dates';
 import { findCue, UNIT_DEFAULTS, type MetricCue } from './metrics';
 import { expandYearSpan, findPeriods, parsePublished, type Period, type Published } from './periods';
 
@@ -89,6 +90,7 @@ function unpinyin(s: string): string {
 }
 
 const SENTENCE_END = /[。！？!?；;\n]/;
+const FULL_STOP = /[。！？!?\n]/;
 const CLAUSE_END = /[，,；;：:（）()|]/;
 const CLAUSE_OR_SENTENCE_END = new RegExp(`${SENTENCE_END.source.slice(0, -1)}${CLAUSE_END.source.slice(1)}`);
 const SUBJECT_WORDS = /(?:该公司|公司|其|该企业|企业)$/;
@@ -119,9 +121,9 @@ export function extractCandidates(text: string, opts: ExtractOptions): Extractio
   const unknown = findUnknownNames(text, simp, mentions, skip);
   const mainSubject = pickMainSubject(mentions);
   const periods = findPeriods(simp, pub).filter((p) => !skip(p.at));
-  const quantities = findQuantities(simp, text, skip);
+  const quantities = [...findQuantities(simp, text, skip), ...findCuedDates(simp, text, skip, pub.iso)].sort((a, b) => a.start - b.start);
 
-  const enumerated = mapEnumerations(simp, quantities, periods, mentions);
+  const enumerated = mapEnumerations(simp, quantities, periods, mentions, resolver, text);
   const moneyWritten = quantities.filter((q) => q.parsed.currency !== null);
   const ids = new Map<string, number>();
   const candidates: Candidate[] = [];
@@ -199,6 +201,8 @@ function buildCandidate(q: QuantityMention, ctx: Ctx): Candidate | null {
   // metric
   const enumHit = ctx.enumerated.get(q);
   let cue = enumHit?.cueWord ? findCue(enumHit.cueWord, '', parsedUnit) : null;
+  const fromHeader = !cue && q.cueWord !== undefined;
+  if (fromHeader) cue = findCue(q.cueWord!, '', parsedUnit);
   if (!cue) cue = findCue(simp.slice(cStart, q.start), simp.slice(q.end, cEnd), parsedUnit);
   if (!cue) cue = findCue(simp.slice(Math.max(sStart, q.start - 40), q.start), '', parsedUnit);
   // 用户…完成近2亿次: counted in 次 (times), the figure is not a number of users
@@ -222,7 +226,7 @@ function buildCandidate(q: QuantityMention, ctx: Ctx): Candidate | null {
     if ((unit === null || unit === 'count') && mc.defaultUnit) unit = mc.defaultUnit;
     if (unit === null) unit = mc.units[0];
     confidence += cue.after ? 0.25 : 0.35;
-    reasons.push(`metric ${metric}: cue '${cue.word}' ${cue.after ? 'after' : 'before'} the number`);
+    reasons.push(`metric ${metric}: cue '${cue.word}' ${fromHeader ? 'in the header of its table column' : cue.after ? 'after the number' : 'before the number'}`);
   } else {
     if (unit === null) return null; // a bare amount with no cue and no unit: not a fact we can type
     const d = UNIT_DEFAULTS[unit] ?? { metric: 'count', table: 'deployments' as FactTable };
@@ -247,7 +251,10 @@ function buildCandidate(q: QuantityMention, ctx: Ctx): Candidate | null {
   const flow = mc?.flow ?? false;
   const sentencePeriods = within(ctx.periods, atOf, sStart, q.start + 1).filter((p) => p.endAt <= q.start + 1);
   const afterPeriods = within(ctx.periods, atOf, q.end, cEnd).filter((p) => p.endAt <= cEnd);
-  const p: Period | undefined = enumHit?.period ?? sentencePeriods[sentencePeriods.length - 1] ?? afterPeriods[0];
+  // `截至2025年底，…增长5倍；…装机超4200万台`: a period leading a sentence carries over its semicolons
+  const [fullStart] = boundsOf(simp, q.numStart, FULL_STOP, 300);
+  const carried = fullStart < sStart ? within(ctx.periods, atOf, fullStart, sStart).filter((x) => x.endAt <= sStart) : [];
+  const p: Period | undefined = enumHit?.period ?? sentencePeriods[sentencePeriods.length - 1] ?? afterPeriods[0] ?? carried[carried.length - 1];
   if (p && flow && p.start) {
     periodStart = p.start; periodEnd = p.end!;
     confidence += 0.1;
@@ -266,10 +273,23 @@ function buildCandidate(q: QuantityMention, ctx: Ctx): Candidate | null {
     // a stock in a named month (上个月, 2025年12月): as of that month
     asOf = p.start.slice(0, 7);
     reasons.push(`as of ${asOf}: '${p.text}'`);
-  } else if (p && !flow && p.start && p.at >= cStart && FORECAST_RE.test(unpinyin(simp.slice(sStart, q.start)))) {
-    // a forecast for a named year keeps the period (预计2026年...将超百万辆)
+  } else if (p && !flow && p.start && (p.at >= cStart ? FORECAST_RE.test(unpinyin(simp.slice(sStart, q.start)))
+    // across clauses, unless the year is the basis of a calculation (若以2025年预计营收计算)
+    : FORECAST_RE.test(unpinyin(simp.slice(p.endAt, q.start))) && !/(?:以|按|按照|若|如果|假设)\s*$/.test(simp.slice(Math.max(sStart, p.at - 3), p.at)))) {
+    // a forecast for a named year keeps the period (预计2026年...将超百万辆; 2026年出货量将达…，渗透率首次过半)
     periodStart = p.start; periodEnd = p.end!;
     reasons.push(`period ${p.start}..${p.end}: '${p.text}' (forecast)`);
+  }
+  if (asOf === null && periodStart === null && !flow) {
+    // `《2025 人工智能指数报告》显示…0.3%`: a figure a report titled with its year shows is as of that year
+    const title = /《[^》]*?((?:19|20)\d{2})[^》]*》\s*(?:显示|指出|称|数据显示|统计)/.exec(simp.slice(sStart, q.start));
+    if (title) { asOf = title[1]; reasons.push(`as of ${asOf}: the year of the report '${title[0].replace(/\s*(?:显示|指出|称|数据显示|统计)$/, '')}'`); }
+  }
+  if (unit === 'date') {
+    // a release or founding date is dated by itself: 2025年7月31日 → 2025-07-31, 2023年4月 → 2023-04
+    asOf = isoOf(q.quantity);
+    periodStart = null; periodEnd = null;
+    reasons.push(`as of ${asOf}: the date itself`);
   }
   if (asOf === null && periodStart === null) {
     asOf = pub.iso;
@@ -388,6 +408,8 @@ function attributeEntity(q: QuantityMention, ctx: Ctx, table: FactTable, metric:
   };
   const listed0 = ctx.enumerated.get(q)?.entity;
   if (listed0) return pick(listed0, 0.25, 'paired with the number by a 分别 list');
+  const combined = combinedEntity(simp, q, cStart, ctx);
+  if (combined) return { entity: combined.entity, text: combined.text, at: combined.at, weight: 0.2, reason: `entity ${combined.entity.id}: '${combined.text}' is a list of names added up (总计/合计), the aggregate in entities.csv` };
   const lead = simp.slice(sStart, q.start);
   const clauseLead = simp.slice(cStart, q.start);
   // names up to 800 characters before the number (the farthest any rule looks back)
@@ -402,9 +424,14 @@ function attributeEntity(q: QuantityMention, ctx: Ctx, table: FactTable, metric:
   // `A的300%`: A is what the number is compared with, not what it is about
   const comparator = (m: EntityMention) => (q.parsed.unit === 'percent' || q.parsed.unit === 'multiple') && /^[A-Za-z0-9.\-\s]*的\s*$/.test(simp.slice(m.end, q.start));
   // names listed as partners (`OPPO、荣耀等`) are not the subject
-  const partners = (m: EntityMention) => (/等/.test(simp.slice(m.end, Math.min(simp.length, m.end + 12)).split(/[，,。]/)[0]) && inList(simp, m))
+  const partners = (m: EntityMention): boolean => partner(m) || partnersProduct(m);
+  // `与吉利合作的银河M9`: the partner's own product, named right after 合作的, is the partner's too
+  const partnersProduct = (m: EntityMention) => m.entity.parent !== null && m.entity.parent !== undefined
+    && within(ctx.mentions, startOf, m.start - 12, m.start).some((x) => x.entity.id === m.entity.parent && partner(x)
+      && /^\s*(?:集团|公司|科技|汽车)?\s*(?:合作|联合|携手|共同)(?:开发|打造|推出)?的\s*$/.test(simp.slice(x.end, m.start)));
+  const partner = (m: EntityMention) => (/等/.test(simp.slice(m.end, Math.min(simp.length, m.end + 12)).split(/[，,。]/)[0]) && inList(simp, m))
     // `与吉利合作的`, `联合OPPO`: a partner of the subject
-    || (/(?:与|和|跟|同|联合|携手)\s*$/.test(simp.slice(Math.max(0, m.start - 2), m.start)) && /^\s*(?:合作|联合|携手|共同|一起)/.test(simp.slice(m.end, m.end + 3)));
+    || (/(?:与|和|跟|同|联合|携手)\s*$/.test(simp.slice(Math.max(0, m.start - 2), m.start)) && /^\s*(?:集团|公司|科技|汽车)?\s*(?:合作|联合|携手|共同|一起)/.test(simp.slice(m.end, m.end + 5)));
   // a name in brackets right after the number (`3890B(混元-Large)`) is what it is about
   const bracketed = within(ctx.mentions, startOf, q.end, q.end + 4).find((m) => /^\s*\**\s*[（(]\s*$/.test(simp.slice(q.end, m.start)));
   if (bracketed) return pick(bracketed, 0.25, 'in brackets right after the number');
@@ -427,15 +454,28 @@ function attributeEntity(q: QuantityMention, ctx: Ctx, table: FactTable, metric:
     return { entity: null, text: t, at: nearestUnknown.start, weight: 0.1, reason: `entity unknown: '${t}' in the same clause is not in entities.csv` };
   }
   const subjectWord = ANAPHORA_COMPANY.test(clauseLead.slice(0, 8)) && !nearestKnown;
-  const inSentence = before.filter((m) => m.start >= sStart && !partners(m) && !comparator(m));
+  // `在全行业…模型层合计融资仅94.16亿元的背景下`: a name inside a 在…背景下 frame sets the scene, it is not the subject
+  const framed = (m: EntityMention) => {
+    const [a, b] = boundsOf(simp, m.start, CLAUSE_OR_SENTENCE_END, 80);
+    return /在/.test(simp.slice(a, m.start)) && /(?:(?:背景|情况|形势|趋势|前提|环境)|之)下\s*$/.test(simp.slice(m.end, b));
+  };
+  const inSentence = before.filter((m) => m.start >= sStart && !partners(m) && !comparator(m) && !framed(m));
   if (inSentence.length > 0) {
     // the topic carries over from the nearest clause that names someone: its first name
     const last = inSentence[inSentence.length - 1];
-    const clauseStart = Math.max(sStart, ...[...simp.slice(sStart, last.start).matchAll(/[，,；;：:]/g)].map((m) => sStart + m.index! + 1));
+    // (a dash `——` opens a new topic as a comma does)
+    let clauseStart = Math.max(sStart, ...[...simp.slice(sStart, last.start).matchAll(/[，,；;：:]|——/g)].map((m) => sStart + m.index! + m[0].length));
+    // `A擅长…，是腾讯内部…之一，超过400+业务`: a clause opening with 是 (no subject of its own) goes on about A
+    while (clauseStart > sStart && /^\s*(?:是|也是|还是|并且?|且)/.test(simp.slice(clauseStart, clauseStart + 3))) {
+      const prev = Math.max(sStart, ...[...simp.slice(sStart, clauseStart - 1).matchAll(/[，,；;：:]/g)].map((m) => sStart + m.index! + 1));
+      if (!inSentence.some((m) => m.start >= prev && m.start < clauseStart)) break;
+      clauseStart = prev;
+    }
     let first = inSentence.find((m) => m.start >= clauseStart) ?? last;
     // `阿里巴巴通义千问`: a company named right before its own model or product means the latter
-    const next = inSentence.find((m) => m.start >= first.end && m.start - first.end <= 1);
-    if (next && next.entity.parent === first.entity.id && /^\s*$/.test(simp.slice(first.end, next.start))) first = next;
+    // (`阶跃星辰的 Step-3`: the same, with 的 between)
+    const next = inSentence.find((m) => m.start >= first.end && m.start - first.end <= 3);
+    if (next && next.entity.parent === first.entity.id && /^\s*的?\s*$/.test(simp.slice(first.end, next.start))) first = next;
     return pick(first, 0.18, 'named in the clause before');
   }
   if (afterInClause.length > 0 && !subjectWord) return pick(afterInClause[0], 0.12, 'after the number in the clause');
@@ -444,7 +484,7 @@ function attributeEntity(q: QuantityMention, ctx: Ctx, table: FactTable, metric:
   const heading = /^\s*#/.test(simp.slice(lineStart, lineStart + 8));
   if (!subjectWord && !heading) {
     // the sentence names nobody: the last name within 200 characters before it (a model for model metrics)
-    const back = before.filter((m) => m.start >= sStart - 200 && !inList(simp, m));
+    const back = before.filter((m) => m.start >= sStart - 200 && !inList(simp, m) && !partners(m));
     const m = (wantModel ? back.filter((x) => x.entity.kind === 'model').pop() : undefined) ?? back.pop();
     if (m) return pick(m, 0.1, 'named just before this sentence');
   }
@@ -453,6 +493,44 @@ function attributeEntity(q: QuantityMention, ctx: Ctx, table: FactTable, metric:
     return { entity: e, text: null, at: null, weight: subjectWord ? 0.12 : 0.05, reason: `entity ${e.id}: ${subjectWord ? '公司/其 refers to' : 'nothing named nearby; falls back to'} the article's main subject` };
   }
   return { entity: null, text: null, at: null, weight: 0, reason: 'entity unknown: no name nearby and no main subject' };
+}
+
+const ADDED_UP_RE = /((?:[\u4e00-\u9fa5A-Za-z0-9.\-]{1,10}(?:、|和|与|及|以及)){1,7}[\u4e00-\u9fa5A-Za-z0-9.\-]{1,10}?)[\s*]*(?:总计|合计|共计|累计|总共|一共|加起来)/g;
+const LIST_SEP = /、|以及|和|与|及/;
+let combinedParts: { entities: readonly Entity[]; parts: Array<{ entity: Entity; parts: string[] }> } | null = null;
+
+/** The market aggregates of entities.csv with their member names (`豆包、千问、元宝合计` → 豆包, 千问, 元宝). */
+function aggregates(entities: readonly Entity[]): Array<{ entity: Entity; parts: string[] }> {
+  if (combinedParts?.entities === entities) return combinedParts.parts;
+  const parts: Array<{ entity: Entity; parts: string[] }> = [];
+  for (const e of entities) {
+    if (e.kind !== 'market') continue;
+    for (const n of [e.name_zh, ...(e.aliases ?? [])]) {
+      const ps = toSimplifiedScript(n).replace(/(?:合计|总计|共计)$/, '').split(LIST_SEP).map((x) => x.trim()).filter((x) => x !== '');
+      if (ps.length >= 2) parts.push({ entity: e, parts: ps });
+    }
+  }
+  combinedParts = { entities, parts };
+  return parts;
+}
+
+/**
+ * `字节豆包、阿里千问、腾讯元宝总计砸出超40亿元`: names listed and added up (总计, 合计) before the
+ * number are one aggregate: the market entity of entities.csv whose name lists a member in every
+ * item, in order (豆包、千问、元宝合计).
+ */
+function combinedEntity(simp: string, q: QuantityMention, cStart: number, ctx: Ctx): { entity: Entity; text: string; at: number } | null {
+  const clause = simp.slice(cStart, q.start);
+  if (!/总计|合计|共计|累计|总共|一共|加起来/.test(clause)) return null;
+  for (const m of clause.matchAll(ADDED_UP_RE)) {
+    const items = m[1].split(LIST_SEP);
+    const hit = aggregates(ctx.opts.entities).find((a) => a.parts.length === items.length && a.parts.every((p, i) => items[i].includes(p)));
+    if (hit) {
+      const at = cStart + m.index!;
+      return { entity: hit.entity, text: ctx.text.slice(at, at + m[1].length), at };
+    }
+  }
+  return null;
 }
 
 /** The currency of the money amount nearest to `at` that writes one, else CNY. */
@@ -470,7 +548,7 @@ function currencyNear(qs: readonly QuantityMention[], at: number): Currency {
  * `2022年、2023年、2024年及2025年上半年分别实现营收5740万元、1.245亿元、3.124亿元和1.9亿元`:
  * the periods (or metric words) before 分别 are paired one to one with the amounts after it.
  */
-function mapEnumerations(simp: string, qs: QuantityMention[], periods: Period[], mentions: EntityMention[]): Map<QuantityMention, EnumHit> {
+function mapEnumerations(simp: string, qs: QuantityMention[], periods: Period[], mentions: EntityMention[], resolver: EntityResolver, text: string): Map<QuantityMention, EnumHit> {
   const out = new Map<QuantityMention, EnumHit>();
   let last: { periods: Period[]; at: number } | null = null;
   const SEP = /^[\s*]*(?:、|和|及|与|以及|,|，|;|；)[\s*]*$/;
@@ -518,6 +596,9 @@ function mapEnumerations(simp: string, qs: QuantityMention[], periods: Period[],
     }
     if (nameRun.length === list.length && new Set(nameRun.map((m) => m.entity.id)).size === list.length) {
       list.forEach((q, i) => out.set(q, { ...out.get(q), entity: nameRun[i] }));
+    } else {
+      const family = familyMembers(simp, sStart, at, list.length, mentions, resolver, text);
+      if (family) list.forEach((q, i) => out.set(q, { ...out.get(q), entity: family[i] }));
     }
     // metric words before 分别: 营收、净亏损分别为 ...
     const head = simp.slice(sStart, at);
@@ -530,6 +611,44 @@ function mapEnumerations(simp: string, qs: QuantityMention[], periods: Period[],
     }
   }
   return out;
+}
+
+/**
+ * `混元3D…；图像、视频衍生模型数量分别达到1400和1600个`: members of a model family listed by their
+ * short names before 分别 are the family's models, the brand taken from the model or product named
+ * last before (混元 + 图像 = 混元图像). One short name per amount, each a different entity, or none.
+ */
+function familyMembers(simp: string, sStart: number, at: number, n: number, mentions: EntityMention[], resolver: EntityResolver, text: string): EntityMention[] | null {
+  const head = simp.slice(sStart, at).replace(/[\s*]+$/, '');
+  const run = /([\u4e00-\u9fa5A-Za-z0-9]{1,6}(?:(?:、|和|及|与)[\u4e00-\u9fa5A-Za-z0-9]{1,14})+)$/.exec(head);
+  if (!run) return null;
+  const items = run[1].split(/、|和|及|与/);
+  if (items.length !== n) return null;
+  const runAt = sStart + run.index;
+  const brands = new Set<string>();
+  for (const m of within(mentions, startOf, at - 400, at).reverse()) {
+    if ((m.entity.kind !== 'model' && m.entity.kind !== 'product') || !m.entity.parent) continue;
+    const b = /^[\u4e00-\u9fa5]{2,4}/.exec(toSimplifiedScript(m.entity.name_zh));
+    if (b && b[0] !== m.entity.name_zh) brands.add(b[0]);
+    if (brands.size >= 3) break;
+  }
+  for (const brand of brands) {
+    let offset = runAt;
+    const found: EntityMention[] = [];
+    for (const item of items) {
+      const e = resolver.resolve(brand + item);
+      // the member's own name: the brand and the short name written (混元图像 = 混元 + 图像)
+      const own = e && [e.name_zh, ...(e.aliases ?? [])].map(toSimplifiedScript)
+        .find((name) => name.startsWith(brand) && name.length > brand.length && (brand + item).startsWith(name));
+      if (!e || !own || found.some((f) => f.entity.id === e.id)) break;
+      const start = simp.indexOf(item, offset);
+      const end = start + own.length - brand.length;
+      found.push({ entity: e, start, end, text: text.slice(start, end) });
+      offset = start + item.length;
+    }
+    if (found.length === n) return found;
+  }
+  return null;
 }
 
 /** Names that look like companies or models but are not in entities.csv. */

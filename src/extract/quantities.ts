@@ -26,12 +26,14 @@ export interface QuantityMention {
   sharedUnit?: boolean;
   /** the unit a bare Latin scale implies when the text names none: `11B` parameters, `256K` tokens */
   impliedUnit?: string;
+  /** the cue word that governs it when found away from the number (a table column header) */
+  cueWord?: string;
 }
 
 const DIGITS = '\\d+(?:,\\d{3})*(?:\\.\\d+)?';
 const CN_NUM = '[零〇一二两三四五六七八九十百千万亿]';
 /** A number: digits, or Chinese numerals (checked below), or 数/几 + scale (数十亿), or 半数/过半. */
-const RANK_RE = '第[一二三四五六七八九十]{1,3}(?![一二三四五六七八九十])|前[一二三四五六七八九十]{1,3}(?=名|的|强|[（(，。,.;；\\s]|$)';
+const RANK_RE = '登顶|榜首|第[一二三四五六七八九十]{1,3}(?![一二三四五六七八九十])|前[一二三四五六七八九十]{1,3}(?=名|的|强|[（(，。,.;；\\s]|$)';
 const CORE_RE = new RegExp(`${RANK_RE}|\\d+/\\d+(?![\\d.A-Za-z/])|${DIGITS}|[数几]?${CN_NUM}+|半数|过半`, 'g');
 const SCALE_AFTER = /^\s*(?:[十百千万亿]+|[KkMBT](?![A-Za-z])|[KkMBT](?=tokens?|token))/;
 const RANGE_AFTER = new RegExp(`^\\s*(?:-|–|—|~|～|至|到)\\s*(?:${DIGITS}|${CN_NUM}+)(?:\\s*(?:[十百千万亿]+|[KkMBT](?![A-Za-z])))?`);
@@ -66,10 +68,11 @@ export function findQuantities(simp: string, orig: string, skip: (i: number) => 
     let numEnd = numStart + m[0].length;
     const core = m[0];
     if (skip(numStart)) continue;
-    if (/^[第前]/.test(core)) {
-      // 第一 (first place), 前八 (top eight): a rank when nothing after makes it an ordinal of something else
+    if (/^[第前登榜]/.test(core)) {
+      // 第一 (first place), 前八 (top eight): a rank when nothing after makes it an ordinal of something else;
+      // 登顶 (reached the top), 榜首 (top of the list): first place
       const next = simp.slice(numEnd, numEnd + 3);
-      if (!/^(?:名|的|[（(，。,.;；、！!？?\s”"*]|$)/.test(next)) continue;
+      if (/^[第前]/.test(core) && !/^(?:名|的|[（(，。,.;；、！!？?\s”"*]|$)/.test(next)) continue;
       let end = numEnd;
       if (next.startsWith('名')) end++;
       const quantity = squash(orig.slice(numStart, end));
@@ -181,6 +184,8 @@ export function findQuantities(simp: string, orig: string, skip: (i: number) => 
     let impliedUnit: string | undefined;
     // 三家 (企业): companies counted
     if (/^\s*家/.test(simp.slice(end - unit.length - (suf?.length ?? 0), end)) && unit.trim() === '家') impliedUnit = 'companies';
+    // 2000万人次: person-visits (one person counted on every visit), not distinct users
+    if (unit.trim() === '人次') impliedUnit = 'visits';
     if (parsed.unit === null) {
       const q0 = quantity.replace(/(?:级别|级|左右|以上|以下|以内)$/, '');
       if (/\d\s*[Bb]$/.test(q0)) impliedUnit = 'parameters';
@@ -215,7 +220,8 @@ function partOfName(simp: string, s: number, e: number): boolean {
   if (/[A-Za-z][-_.]?$/.test(before)) return true;
   if (/[A-Za-z]\s$/.test(before) && !/(?:USD|RMB|HKD|CNY|US\$|HK\$)\s$/.test(simp.slice(Math.max(0, s - 5), s))) {
     // `AIME 2025`, `GPT 5.2`, `Step 3.5 Flash`: a name unless a scale or unit follows (`达 350 token/s` has a CJK word before)
-    if (!/^\s*(?:[KkMBT](?![A-Za-z])|%|倍|亿|万|tokens?)/.test(simp.slice(e, e + 8))) return true;
+    // (`Anthropic 39-41 倍`: a range of numbers with its unit counts too)
+    if (!/^(?:\s*(?:-|–|~|～|至)\s*\d+(?:\.\d+)?)?\s*(?:[KkMBT](?![A-Za-z])|%|倍|亿|万|tokens?)/.test(simp.slice(e, e + 16))) return true;
   }
   const after = simp.slice(e, e + 12);
   // digits followed by letters that are no scale or unit word: `3.5 Flash`, `2.5D`, `4o`

@@ -69,7 +69,7 @@ export function matches(c: Candidate, f: Fact, published: string): boolean {
 }
 
 /** Metrics the extractor gives when no cue word names the figure: they match any metric of the same unit. */
-const GENERIC = new Set(['companies', 'amount', 'percentage', 'multiple', 'count', 'token_count', 'duration', 'hours', 'characters', 'memory', 'requests', 'users', 'devices', 'vehicles', 'rank', 'price', 'growth', 'models_released']);
+const GENERIC = new Set(['companies', 'amount', 'percentage', 'multiple', 'count', 'token_count', 'duration', 'hours', 'characters', 'memory', 'requests', 'users', 'visits', 'devices', 'vehicles', 'rank', 'price', 'growth', 'models_released']);
 function isGenericMetric(m: string): boolean {
   return GENERIC.has(m);
 }

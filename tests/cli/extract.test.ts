@@ -36,6 +36,16 @@ describe('benchval extract', () => {
     expect(c.out.split('\n')[0]).toMatch(/^id,table,entity,metric,quantity,/);
   });
 
+  it('shows a release or founding date written to the month as the month, not its midpoint day', async () => {
+    const s = ingestScratch();
+    const file = path.join(path.dirname(s.article), 'dates.txt');
+    fs.writeFileSync(file, '阶跃星辰2023年4月成立于上海。Step 3于2025年7月31日正式发布。\n');
+    const t = await run([file, '--published', '2026-01-20', '--data-dir', s.dataDir]);
+    expect(t.code).toBe(0);
+    expect(t.out).toMatch(/founding_date\s+2023-04\s/); // 2023年4月: the whole month, not day 2023-04-16
+    expect(t.out).toMatch(/release_date\s+2025-07-31\s/);
+  });
+
   it('needs a publication date when the article has none, and rejects bad files', async () => {
     const s = ingestScratch();
     const r = await run([s.article, '--data-dir', s.dataDir]);

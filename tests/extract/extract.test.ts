@@ -78,9 +78,29 @@ describe('extract: amounts, units and qualifiers', () => {
     expect(c).toMatchObject({ quantity: '三家', metric: 'companies', unit: 'companies', value: 3, entity: 'china-llm-industry', period_end: '2025-12-31' });
   });
 
+  it('reads 人次 as person-visits, and 日均 with them as daily visits', () => {
+    const cs = extract('阶跃星辰日均服务近2000万人次，注册用户3000万人。');
+    expect(byQuantity(cs, '近2000万人次')).toMatchObject({ entity: 'stepfun', metric: 'daily_visits', unit: 'visits', high: 2e7 }); // 2000 x 1e4
+    expect(byQuantity(cs, '3000万人')).toMatchObject({ metric: 'users', unit: 'users' });
+  });
+
+  it('reads 登顶 and 榜首 as first place', () => {
+    const cs = extract('Step 3.5 Flash登顶OpenRouter最快模型榜单。2026年1月，Step Audio R1.1位居榜首。');
+    expect(cs.map((c) => [c.quantity, c.entity, c.metric, c.unit, c.value])).toEqual([
+      ['登顶', 'step-3.5-flash', 'rank', 'rank', 1],
+      ['榜首', 'step-audio-r1.1', 'rank', 'rank', 1],
+    ]);
+    expect(byQuantity(cs, '榜首').as_of).toBe('2026-01');
+  });
+
   it('does not count 次 (times) after a users cue as users', () => {
     const [c] = extract('千问用户通过语音下单完成近2亿次操作。');
     expect(c).toMatchObject({ entity: 'qwen-app', unit: 'requests', metric: 'requests', qualifier: 'nearly', value: 2e8 });
+  });
+
+  it('reads a range right after a name (Anthropic 39-41 倍) as the range, not a name and its last number', () => {
+    const [c] = extract('相较于国际同行 OpenAI、Anthropic 39-41 倍的 P/S,阶跃星辰更低。', '2026-01-20');
+    expect(c).toMatchObject({ quantity: '39-41倍', metric: 'ps_ratio', unit: 'multiple', low: 39, high: 41, value: 40 }); // midpoint (39 + 41) / 2
   });
 
   it('reads tok/s as tokens per second', () => {
@@ -90,7 +110,7 @@ describe('extract: amounts, units and qualifiers', () => {
 
   it('gives every number at most one candidate and skips years, dates, ages, list numbers and phone numbers', () => {
     const text = [
-      '1. 公司成立于2023年3月15日，创始人今年45岁。',
+      '1. 公司于2023年3月15日召开发布会前的大会，创始人今年45岁。', // no release or founding cue governs the date (tests/extract/dates.test.ts)
       '2、客服电话010-12345678，手机13812345678。',
       '阶跃星辰2025年营收10亿元。',
     ].join('\n');
@@ -130,12 +150,70 @@ describe('extract: enumerations and periods', () => {
     expect(cs.map((c) => [c.entity, c.metric, c.value])).toEqual([['zhipu', 'market_cap', 9e10], ['minimax', 'market_cap', 1.2e11]]);
   });
 
-  it('reads 过去一年 as the twelve months up to publication', () => {
-    const [c] = extract('阶跃星辰过去一年API调用量增长近20倍。', '2026-02-27');
-    expect(c).toMatchObject({ metric: 'growth', qualifier: 'nearly', period_start: '2025-02-27', period_end: '2026-02-27' });
+  it('pairs the short names of a model family before 分别 with the amounts, the brand from the model named before', () => {
+    const cs = extract('混元3D系列模型下载量超过230万；图像、视频衍生模型数量分别达到1400和1600个。', '2025-09-01');
+    expect(cs.map((c) => [c.quantity, c.entity, c.metric])).toEqual([
+      ['超过230万', 'hunyuan-3d', 'downloads'],
+      ['1400', 'hunyuan-image', 'derivative_models'],
+      ['1600个', 'hunyuan-video', 'derivative_models'],
+    ]);
+    // short names that are no members of the brand's family name nobody new
+    const other = extract('混元3D系列模型下载量超过230万；海外、国内衍生模型数量分别达到1400和1600个。', '2025-09-01');
+    expect(other.filter((c) => c.metric === 'derivative_models').map((c) => c.entity)).toEqual(['hunyuan-3d', 'hunyuan-3d']);
+  });
+
+  it('reads a list of names added up (总计) as the aggregate entity whose name lists them', () => {
+    const cs = extract('字节豆包、阿里千问、腾讯元宝总计砸出超40亿元大额红包。中国大模型行业已形成格局——百度、阿里、腾讯、字节跳动凭借生态,占据超80%的市场份额。', '2026-02-27');
+    expect(byQuantity(cs, '超40亿元')).toMatchObject({ entity: 'doubao-qwen-yuanbao-combined', metric: 'red_envelope_spend', low: 4e9 }); // 40 x 1e8
+    expect(byQuantity(cs, '超80%')).toMatchObject({ entity: 'china-llm-incumbents', metric: 'share' }); // after ——, not the industry named before it
+    // without 总计/合计 the list is not added up
+    const one = extract('字节豆包、阿里千问、腾讯元宝砸出超40亿元大额红包。', '2026-02-27');
+    expect(byQuantity(one, '超40亿元').entity).not.toBe('doubao-qwen-yuanbao-combined');
+  });
+
+  it('reads 过去一年 as the twelve months up to publication, or the year just ended when published in its first quarter', () => {
+    const [c] = extract('阶跃星辰过去一年API调用量增长近20倍。', '2026-06-15');
+    expect(c).toMatchObject({ metric: 'growth', qualifier: 'nearly', period_start: '2025-06-15', period_end: '2026-06-15' });
+    // published 2026-02-27: a look back on calendar 2025
+    const [q1] = extract('阶跃星辰过去一年API调用量增长近20倍。', '2026-02-27');
+    expect([q1.period_start, q1.period_end]).toEqual(['2025-01-01', '2025-12-31']);
+    // 过去12个月 stays trailing: 2025-02-27..2026-02-27
+    const [t] = extract('阶跃星辰过去12个月API调用量增长近20倍。', '2026-02-27');
+    expect([t.period_start, t.period_end]).toEqual(['2025-02-27', '2026-02-27']);
     // published in a month, no day: the twelve whole months before it
     const [m] = extract('阶跃星辰过去一年API调用量增长近20倍。', '2026-01');
     expect([m.period_start, m.period_end]).toEqual(['2025-01-01', '2025-12-31']);
+  });
+
+  it('carries a period that leads a sentence over its semicolons', () => {
+    const cs = extract('截至2025年底，阶跃星辰开放平台API调用量增长近20倍；其模型装机超4200万台。下一句装机超100万台。', '2026-01-26');
+    expect(byQuantity(cs, '超4200万台')).toMatchObject({ metric: 'installs', as_of: '2025-12-31' });
+    // a full stop ends the carry: the next sentence is dated at publication
+    expect(byQuantity(cs, '超100万台').as_of).toBe('2026-01-26');
+  });
+
+  it('keeps the year of a forecast across clauses, but not a year that is the basis of a calculation', () => {
+    const cs = extract('2026年中国AI手机出货量将达1.47亿台,渗透率首次过半。若以2025年预计10亿元营收计算,阶跃星辰市销率约为25倍。', '2026-01-20');
+    expect(byQuantity(cs, '过半')).toMatchObject({ metric: 'share', period_start: '2026-01-01', period_end: '2026-12-31' });
+    expect(byQuantity(cs, '约为25倍')).toMatchObject({ metric: 'ps_ratio', as_of: '2026-01-20', period_end: null });
+  });
+
+  it('dates a day written without its year (1月20日) in the publication year, or the year before when it would come later', () => {
+    const cs = extract('1月20日，Step-1o Vision位列视觉领域中国大模型第一。12月30日，Step-2位列国产大模型第一。', '2025-02-11');
+    expect(cs.map((c) => [c.entity, c.as_of])).toEqual([['step-1o-vision', '2025-01-20'], ['step-2', '2024-12-30']]);
+    // the year named just before governs; one named far before does not
+    const [named] = extract('2023年回顾：3月15日，Step-2位列国产大模型第一。', '2025-02-11');
+    expect(named.as_of).toBe('2023-03-15');
+    const [far] = extract(`2023年回顾。${'这是一段很长的背景介绍。'.repeat(30)}1月20日，Step-2位列国产大模型第一。`, '2025-02-11');
+    expect(far.as_of).toBe('2025-01-20');
+  });
+
+  it('dates 除夕 to Lunar New Year\'s Eve, and reads a report titled with its year as of that year', () => {
+    // Spring Festival 2026 is 2026-02-17: 除夕 is 2026-02-16
+    const [c] = extract('除夕夜当晚，豆包AI互动达19亿次。', '2026-02-27');
+    expect(c).toMatchObject({ entity: 'doubao', metric: 'interactions', period_start: '2026-02-16', period_end: '2026-02-16' });
+    const [g] = extract('斯坦福大学《2025 人工智能指数报告》显示,中美顶级大模型的性能差距骤缩至 0.3%。', '2026-01');
+    expect(g).toMatchObject({ quantity: '0.3%', as_of: '2025' });
   });
 
   it('reads a negative net profit as a net loss', () => {
@@ -169,6 +247,30 @@ describe('extract: entities', () => {
     const cs = extract('腾讯发布的最大模型为3890B(混元-Large)。Step 3的推理效率可达DeepSeek-R1的300%。');
     expect(byQuantity(cs, '3890B')).toMatchObject({ entity: 'hunyuan-large', metric: 'total_parameters', value: 3.89e12 });
     expect(byQuantity(cs, '300%').entity).toBe('step-3');
+  });
+
+  it('reads 阶跃星辰的 Step-3 as the model, and a clause opening with 是 as going on about the subject before', () => {
+    const cs = extract('阶跃星辰的 Step-3 模型推理效率可达 DeepSeek-R1 的 300%,推理解码成本仅为后者的 1/3。混元-A13B擅长工具调用,是腾讯内部调用量最大的模型之一,超过400+业务精调或直接调用。', '2026-01-20');
+    expect(byQuantity(cs, '1/3')).toMatchObject({ entity: 'step-3', unit: 'multiple' });
+    expect(byQuantity(cs, '1/3').value).toBeCloseTo(1 / 3, 12);
+    expect(byQuantity(cs, '超过400+')).toMatchObject({ entity: 'hunyuan-a13b', metric: 'businesses_using', low: 400 });
+  });
+
+  it('leaves out the product of a partner (与吉利合作的银河M9) as the subject of the clauses after it', () => {
+    const cs = extract('阶跃星辰的模型已装机超4200万台。与吉利合作的银河M9车型销量近4万辆,预计2026年"上车"超百万辆。', '2026-01-20');
+    expect(byQuantity(cs, '近4万辆').entity).toBe('geely-galaxy-m9'); // named in its own clause
+    expect(byQuantity(cs, '超百万辆')).toMatchObject({ entity: 'stepfun', metric: 'vehicles_with_model', qualifier: 'forecast' });
+  });
+
+  it('leaves out a name inside a 在…背景下 frame as the subject', () => {
+    const cs = extract('阶跃星辰宣布完成超50亿元融资,更在全行业模型层合计融资仅94.16亿元的背景下,一己之力吞下超半数资金份额。', '2026-01-20');
+    expect(byQuantity(cs, '超半数')).toMatchObject({ entity: 'stepfun', metric: 'share' });
+    expect(byQuantity(cs, '94.16亿元').entity).toBe('china-llm-industry'); // named in its own clause
+  });
+
+  it('leaves out a partner named with its group (与吉利集团合作的)', () => {
+    const cs = extract('与吉利集团合作的AgentOS已搭载于银河M9车型,2025年末上市三个月内销量近4万辆。', '2026-01-20');
+    expect(byQuantity(cs, '近4万辆')).toMatchObject({ entity: 'geely-galaxy-m9', metric: 'vehicle_sales', as_of: '2025-12-31' });
   });
 
   it('keeps an unknown name in entity_text with a null entity', () => {

@@ -21,7 +21,7 @@ import { extractCandidates, type Candidate } from '../../extract/extract';
 import { candidateRow, formatInbox, inboxFile } from '../../extract/inbox';
 import { crossCheck } from '../../extract/crosscheck';
 import { csvAppendText } from '../../extract/store';
-import { formatQuantity } from '../../units';
+import { formatQuantity, formatRange } from '../../units';
 import { takeValueOption } from '../args';
 
 const USAGE = 'usage: benchval ingest ARTICLE.txt --source-id ID --outlet NAME --published DATE [--title T] [--url U] [--language L] [--data-dir DIR] [--seeds DIR]';
@@ -92,7 +92,7 @@ function summary(cs: readonly Candidate[], unresolved: string[], checks: ReturnT
     lines.push('cross-check against the base:');
     for (const k of checks) {
       const c = k.candidate;
-      lines.push(`  ${k.status.padEnd(5)} ${c.id} ${c.quantity} (${formatQuantity(c.value, c.unit, c.currency)}) vs ${k.with.join(', ')}: ${k.message}`);
+      lines.push(`  ${k.status.padEnd(5)} ${c.id} ${c.quantity} (${c.unit === 'date' ? formatRange(c) : formatQuantity(c.value, c.unit, c.currency)}) vs ${k.with.join(', ')}: ${k.message}`);
     }
   }
   return lines.join('\n');
