@@ -106,6 +106,23 @@ export function footballFieldSpec(ctx: ChartContext): TopLevelSpec {
   const x = { type: 'quantitative' as const, title: `${CURRENCY} billion (log scale)`, scale: { type: 'log' as const } };
   const used = new Set([...comps.flatMap((c) => c.inputs), ...stated.map((f) => f.id)]);
   const sources = ctx.facts.filter((f) => used.has(f.id));
+  const text = (filter: string, dx: number) => ({
+    transform: [{ filter }],
+    mark: { type: 'text', align: 'left', dx, fontSize: 10, color: '#333' },
+    encoding: { x: { field: 'label_at', ...x }, text: { field: 'text' }, color: { value: '#333' } },
+  });
+  const layers: Array<[(b: Band) => boolean, object[]]> = [
+    [(b) => b.bar, [{ transform: [{ filter: 'datum.bar' }], mark: { type: 'bar', height: 12 }, encoding: { x: { field: 'lo', ...x }, x2: { field: 'hi' } } }]],
+    [(b) => !b.bar && b.bound === 'closed', [{ transform: [{ filter: "!datum.bar && datum.bound === 'closed'" }], mark: { type: 'point', filled: true, size: 70 }, encoding: { x: { field: 'at', ...x } } }]],
+    // a one-sided bound: a tick at the bound and a short arrow of fixed length to its open side
+    [(b) => b.bound !== 'closed', [
+      { transform: [{ filter: "datum.bound !== 'closed'" }], mark: { type: 'tick', orient: 'vertical', thickness: 2, size: 12 }, encoding: { x: { field: 'at', ...x } } },
+      ...arrowLayers(rows, { field: 'at', ...x }),
+    ]],
+    // labels: after the bar or point; after the arrow of a lower bound
+    [(b) => b.bound !== 'open above', [text("datum.bound !== 'open above'", 6)]],
+    [(b) => b.bound === 'open above', [text("datum.bound === 'open above'", 28)]],
+  ];
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
     ...chartHeader(ctx, `Valuation ranges by method (football field)${moreNote(shown, 'companies')}`, sources,
@@ -120,18 +137,7 @@ export function footballFieldSpec(ctx: ChartContext): TopLevelSpec {
     height: comps.length * 46,
     data: { values: rows as unknown as Array<Record<string, unknown>> },
     encoding: { y, yOffset, color, tooltip },
-    layer: [
-      { transform: [{ filter: 'datum.bar' }], mark: { type: 'bar', height: 12 }, encoding: { x: { field: 'lo', ...x }, x2: { field: 'hi' } } },
-      { transform: [{ filter: "!datum.bar && datum.bound === 'closed'" }], mark: { type: 'point', filled: true, size: 70 }, encoding: { x: { field: 'at', ...x } } },
-      // a one-sided bound: a tick at the bound and a short arrow of fixed length to its open side
-      { transform: [{ filter: "datum.bound !== 'closed'" }], mark: { type: 'tick', orient: 'vertical', thickness: 2, size: 12 }, encoding: { x: { field: 'at', ...x } } },
-      ...arrowLayers(rows, { field: 'at', ...x }),
-      // labels: after the bar or point; after the arrow of a lower bound
-      ...[["datum.bound !== 'open above'", 6], ["datum.bound === 'open above'", 28]].map(([filter, dx]) => ({
-        transform: [{ filter }],
-        mark: { type: 'text', align: 'left', dx, fontSize: 10, color: '#333' },
-        encoding: { x: { field: 'label_at', ...x }, text: { field: 'text' }, color: { value: '#333' } },
-      })),
-    ],
+    // only layers some band has (an empty layer leaves vega an infinite extent to warn about)
+    layer: layers.filter(([when]) => rows.some(when)).flatMap(([, l]) => l),
   } as TopLevelSpec;
 }

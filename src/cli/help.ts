@@ -83,10 +83,11 @@ export const HELP: Record<string, CommandHelp> = {
     },
   },
   notebooks: {
-    usage: 'benchval notebooks [names ...] [--timeout S] [--no-html] [--root DIR] | --check-clean | --clear',
+    usage: 'benchval notebooks [names ...] [--param NAME=VALUE ...] [--timeout S] [--no-html] [--root DIR] | --check-clean | --clear',
     about: 'Executes every notebook (or those whose name starts with one of names, e.g. 03) headless into out/notebooks/.',
     options: {
       'names ...': 'only the notebooks whose file name starts with one of these',
+      '--param SETTING': 'NAME=VALUE: set a value of the notebooks\' parameters cell for this run (USDCNY=7.2, TARGET_MULTIPLE=40, ...); repeatable',
       '--timeout S': 'seconds allowed per cell',
       '--no-html': 'skip the HTML export',
       '--root DIR': 'project root holding notebooks/, node_modules/ and out/ (default: this package)',
@@ -98,6 +99,63 @@ export const HELP: Record<string, CommandHelp> = {
     usage: 'benchval kernel [--path-only]',
     about: 'Installs the project-local tslab kernelspec and prints the JUPYTER_PATH under which Jupyter finds it.',
     options: { '--path-only': 'print only the JUPYTER_PATH value' },
+  },
+  comps: {
+    usage: 'benchval comps [--currency C] [--money=code|chinese] [--usdcny RATE] [--json] [--csv FILE] [--xlsx FILE] [--parquet FILE] [--data-dir DIR]',
+    about: 'The comparables table: one row per company with its latest valuation or market cap (and its basis), revenue '
+      + '(annualized where a part of the year is reported), P/S low / point / high and the source ids, all money in one currency.',
+    options: {
+      '--currency C': 'currency of every amount: USD (default), CNY or HKD',
+      '--money STYLE': 'written --money=code (USD 2.94bn, the default) or --money=chinese (29.4亿美元)',
+      '--usdcny RATE': 'a USD/CNY scenario (CNY per USD); HKD/CNY follows through the HKD peg',
+      '--json': 'print { "comps": [...] } with full-precision numbers instead of the table',
+      '--csv FILE': 'also write the table as CSV (UTF-8 with a byte order mark)',
+      '--xlsx FILE': 'also write the table as an Excel workbook with formatted number cells',
+      '--parquet FILE': 'also write the table as Parquet',
+      '--data-dir DIR': DATA_DIR,
+    },
+  },
+  extract: {
+    usage: 'benchval extract ARTICLE.txt [--published YYYY-MM-DD] [--json | --csv] [--data-dir DIR]',
+    about: 'Prints candidate facts of an article, one per quantitative statement, with evidence, confidence and the cues '
+      + 'that decided entity, metric and period. Writes nothing.',
+    options: {
+      '--published DATE': 'publication date (YYYY-MM-DD), for relative dates (今年, 去年) and undated figures (default: the article\'s own date line)',
+      '--json': 'print the candidates as JSON (the fields of facts --json plus entity_text, confidence and reasons)',
+      '--csv': 'print the candidates as inbox CSV',
+      '--data-dir DIR': DATA_DIR,
+    },
+  },
+  ingest: {
+    usage: 'benchval ingest ARTICLE.txt --source-id ID --outlet NAME --published DATE [--title T] [--url U] [--language L] [--data-dir DIR] [--seeds DIR]',
+    about: 'Adds the article as a source, keeps its text where validate finds it, writes its candidate facts to '
+      + '<data dir>/inbox/ID.csv for review and prints a summary: candidates by table, names not in entities.csv, and '
+      + 'what each candidate agrees or conflicts with in the fact base. Nothing is written when the input is bad.',
+    options: {
+      '--source-id ID': 'id of the new source (must not exist yet)',
+      '--outlet NAME': 'the outlet that published the article',
+      '--published DATE': 'publication date (YYYY-MM-DD, YYYY-MM or YYYY)',
+      '--title T': 'the article\'s title',
+      '--url U': 'where the article was read',
+      '--language L': 'zh-Hans (default) or zh-Hant',
+      '--data-dir DIR': DATA_DIR,
+      '--seeds DIR': 'keep the article text in DIR instead of <data dir>/articles/',
+    },
+  },
+  accept: {
+    usage: 'benchval accept SOURCE_ID [--min-confidence C] [--data-dir DIR] [--seeds DIR]',
+    about: 'Moves the reviewed rows of a source\'s inbox file into the fact tables with stable ids, through the same '
+      + 'validation as hand-keyed rows; rows that fail stay in the inbox with their error.',
+    options: {
+      '--min-confidence C': 'leave rows with a confidence below C (0 to 1) in the inbox',
+      '--data-dir DIR': DATA_DIR,
+      '--seeds DIR': 'folder of the article texts for the evidence check',
+    },
+  },
+  inbox: {
+    usage: 'benchval inbox [--data-dir DIR]',
+    about: 'Lists the sources whose candidate rows wait for review, with their row counts, errors and confidence range.',
+    options: { '--data-dir DIR': DATA_DIR },
   },
 };
 

@@ -27,6 +27,11 @@ const COMMANDS: Record<string, () => Command> = {
   inbox: () => require('./commands/inbox').command,
 };
 
+/** Names of every command, in the order `benchval` lists them. */
+export function commandNames(): string[] {
+  return Object.keys(COMMANDS);
+}
+
 function usage(): string {
   const lines = ['usage: benchval <command> [options]   (benchval help <command>: its options; --version: the version)', '', 'commands:'];
   for (const [name, load] of Object.entries(COMMANDS)) {
