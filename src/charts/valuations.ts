@@ -156,7 +156,8 @@ function panel(ctx: ChartContext, title: string, xTitle: string, valueTitle: str
     }
   }
   for (const origin of origins) {
-    if (!rows.some((r) => r.origin === origin && r.value !== null)) continue;
+    // the same condition as the layer's filter: a layer without rows gives an empty extent
+    if (!rows.some((r) => r.origin === origin && r.value !== null && (r.bound === 'exact' || r.bound === 'interval'))) continue;
     layer.push({
       transform: [{ filter: `datum.origin === '${origin}' && datum.value !== null && (datum.bound === 'exact' || datum.bound === 'interval')` }],
       // stated numbers filled, computed ones hollow
