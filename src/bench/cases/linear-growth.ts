@@ -52,8 +52,8 @@ export const cases: BenchCase[] = [
         for (const factor of factors) {
           const syn = writeSyntheticData(DEFAULT_DATA_DIR, join(dir, `x${factor}`), { factor, seedsDir: DEFAULT_SEEDS_DIR });
           // the generated articles hold the generated rows' evidence (and copies of the real articles)
-          const args = ['--data-dir', syn.dataDir, '--seeds', syn.articlesDir];
-          const all = measure(process.execPath, [CLI, 'all', '--no-png', ...args, '--out', join(dir, `out${factor}`)], { cwd: ROOT, timeoutSeconds: LIMIT_SECONDS });
+          const args = ['--data-dir', syn.dataDir];
+          const all = measure(process.execPath, [CLI, 'all', '--no-png', ...args, '--seeds', syn.articlesDir, '--out', join(dir, `out${factor}`)], { cwd: ROOT, timeoutSeconds: LIMIT_SECONDS });
           const audit = measure(process.execPath, [CLI, 'audit', '--no-fail', ...args], { cwd: ROOT, timeoutSeconds: LIMIT_SECONDS });
           if (audit.status !== 0) throw new Error(`bench linear-growth: audit at ${factor}x exited ${audit.status}: ${audit.stderr.trim()}`);
           const failure = all.status === 0 ? '' : `; exited ${all.status}: ${all.stderr.trim().split('\n').slice(-1)[0]}`;
