@@ -47,6 +47,24 @@ describe('benchval inbox and accept', () => {
     expect(runValidation({ dataDir: s.dataDir }).issues).toEqual([]);
   });
 
+  it('leaves rows in the inbox when they would make rows already in the data invalid', async () => {
+    const s = await ingested();
+    // `businesses_using` has one row in the data, in 'count'; the two financial rows renamed to it
+    // are money: two new rows would outvote the existing one's unit, so the problem would land on
+    // the existing row. Both new rows stay in the inbox with the problem; nothing else changes.
+    const rows = readInbox(s.inboxFile).map(({ __line, ...r }) => r);
+    const edited = rows.map((r) => (r.table === 'financials' ? { ...r, metric: 'businesses_using' } : r));
+    fs.writeFileSync(s.inboxFile, formatInbox(edited));
+    const before = readFacts({ dataDir: s.dataDir }).length;
+    const r = await runCommand(accept, ['test-zhipu-2025', '--data-dir', s.dataDir]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('accepted 0 rows');
+    expect(r.out.match(/column 'metric': the existing rows of 'businesses_using' would become invalid: .*one metric takes one unit/g)).toHaveLength(2);
+    expect(readFacts({ dataDir: s.dataDir }).length).toBe(before);
+    expect(readInbox(s.inboxFile)).toHaveLength(3);
+    expect(runValidation({ dataDir: s.dataDir }).issues).toEqual([]);
+  });
+
   it('takes the analyst\'s edits and deletions, and removes the inbox once empty', async () => {
     const s = await ingested();
     const rows = readInbox(s.inboxFile).map(({ __line, ...r }) => r);
