@@ -4,6 +4,7 @@
  * is dropped.
  */
 import * as fs from 'fs';
+import { firstInvalidUtf8 } from '../data/checks/encoding';
 import { displayPath } from '../data/paths';
 
 export class ArticleError extends Error {
@@ -13,36 +14,15 @@ export class ArticleError extends Error {
   }
 }
 
-/** Offset of the first byte that does not belong to a valid UTF-8 sequence, or -1. */
-export function invalidUtf8Offset(buf: Uint8Array): number {
-  let i = 0;
-  while (i < buf.length) {
-    const b = buf[i];
-    let n = 0;
-    let min = 0;
-    if (b < 0x80) { i++; continue; }
-    if (b >= 0xc2 && b <= 0xdf) { n = 1; min = 0x80; }
-    else if (b >= 0xe0 && b <= 0xef) { n = 2; min = 0x800; }
-    else if (b >= 0xf0 && b <= 0xf4) { n = 3; min = 0x10000; }
-    else return i;
-    let cp = b & (0x3f >> n);
-    for (let k = 1; k <= n; k++) {
-      const c = buf[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
-      cp = (cp << 6) | (c & 0x3f);
-    }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
-    i += n + 1;
-  }
-  return -1;
-}
+/** Offset of the first byte that does not belong to a valid UTF-8 sequence, or -1 (the data files' check). */
+export { firstInvalidUtf8 as invalidUtf8Offset };
 
 /** Checks raw bytes as article text; returns the text (without a byte order mark). */
 export function decodeArticle(buf: Uint8Array, file: string): string {
   if (buf.length === 0) throw new ArticleError(file, 'empty file (expected the article text)');
   const nul = buf.indexOf(0);
   if (nul >= 0) throw new ArticleError(file, `binary file (NUL byte at byte offset ${nul}), expected UTF-8 text`);
-  const bad = invalidUtf8Offset(buf);
+  const bad = firstInvalidUtf8(buf);
   if (bad >= 0) throw new ArticleError(file, `not UTF-8: invalid byte 0x${buf[bad].toString(16).padStart(2, '0')} at byte offset ${bad}`);
   let text = Buffer.from(buf).toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

@@ -1,12 +1,14 @@
 /**
  * Model and company names of a benchmark table resolved to entity ids, the way article names
  * resolve: an entity matches on its id, English name, Chinese name and, when the entity list
- * has them, its aliases (a `;`-separated string or a list), compared without case, spaces,
- * hyphens, underscores or dots ("Step 3.5 Flash", "step-3.5-flash" and "STEP3.5FLASH" are one
- * key). A name that two entities claim is ambiguous and resolves to nothing rather than to
- * either. This is the one place the table reader resolves names, so it can switch to a shared
- * resolver without touching the reader.
+ * has them, its aliases (a `;`-separated string or a list), compared in the normal form of
+ * src/data/resolveEntity (simplified script, no case, spaces or punctuation) with dots dropped
+ * too ("Step 3.5 Flash", "step-3.5-flash" and "STEP3.5FLASH" are one key). Only whole names
+ * match, by a map lookup per distinct value: a name that two entities claim is ambiguous and
+ * resolves to nothing rather than to either.
  */
+
+import { normalizeEntityName } from '../data/resolveEntity';
 
 /** What resolution needs of an entity; `aliases` is optional. */
 export interface NamedEntity {
@@ -16,9 +18,13 @@ export interface NamedEntity {
   aliases?: string | readonly string[] | null;
 }
 
-/** The comparison key of a name: lower case, no white space, hyphens, underscores or dots. */
+/**
+ * The comparison key of a name: the normal form article names are matched in
+ * (normalizeEntityName: simplified script, lower case, no white space or punctuation), with dots
+ * dropped too, since table columns write version numbers as `3.5`, `3-5` or `35`.
+ */
 export function nameKey(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/[\s\-_.·]+/g, '');
+  return normalizeEntityName(name).replace(/\./g, '');
 }
 
 function aliasList(a: NamedEntity['aliases']): string[] {

@@ -74,6 +74,8 @@ describe('entityResolver', () => {
       { id: 'a', name_en: 'Same' }, { id: 'b', name_en: 'same' },
     ]);
     expect(nameKey(' Step 3.5-Flash ')).toBe('step35flash');
+    // traditional script reads as simplified, as article names do: 智譜 is 智谱
+    expect(entityResolver([{ id: 'zhipu', name_zh: '智谱' }])('智譜')).toBe('zhipu');
     expect([r('stepfun'), r('STEP FUN'), r('阶跃星辰'), r('step-fun'), r('Same'), r('unknown'), r(null)])
       .toEqual(['stepfun', 'stepfun', 'stepfun', 'stepfun', null, null, null]);
   });
