@@ -14,6 +14,7 @@ import type { FactTable } from '../types';
 import { readAssumptions, readEntities, readFacts, readFactTable, readSources } from './dataset';
 import type { AssumptionOptions } from './dataset';
 import type { DataOptions } from './paths';
+import { loadDanfo } from '../table/danfo';
 import {
   ASSUMPTION_COLUMNS, ENTITY_COLUMNS, FACT_COMMON_COLUMNS, FACT_EXTRA_COLUMNS, SOURCE_COLUMNS,
 } from './schema';
@@ -32,11 +33,6 @@ function dtypeOf(column: string): Dtype {
   if (NUMERIC.has(column)) return 'float32';
   if (column === 'line') return 'int32';
   return 'string';
-}
-
-function danfo(): typeof import('danfojs-node') {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('danfojs-node');
 }
 
 /**
@@ -66,7 +62,7 @@ export function queryable<T extends DataFrame>(df: T): T {
 export function recordsToFrame(
   records: ReadonlyArray<Record<string, unknown>>, columns: readonly string[], dtypes: readonly Dtype[],
 ): DataFrame {
-  const { DataFrame: Frame } = danfo();
+  const { DataFrame: Frame } = loadDanfo();
   if (records.length === 0) return queryable(new Frame([], { columns: [...columns] }));
   const data: Record<string, unknown[]> = {};
   columns.forEach((c, i) => {

@@ -12,7 +12,3 @@ export * from './context';
 export * from './parameters';
 export * from './views';
 
-// Notebook kernels build danfojs frames: load danfojs with mathjs, xlsx and request deferred
-// until a frame calls into them (src/table/danfo.ts; about 0.8 s CPU less per kernel).
-import { installDanfoDeferral } from '../table/danfo';
-installDanfoDeferral();
