@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { linearRegression } from 'simple-statistics';
 
 export interface Measured {
   seconds: number;
@@ -59,8 +60,12 @@ export function medianOf(n: number, run: () => Measured): { median: Measured; ru
   return { median: sorted[Math.floor((n - 1) / 2)], runs };
 }
 
-/** The median of numbers. */
-export function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+/**
+ * Growth exponent: the least-squares slope of log(y) over log(x) (1 is linear, 2 quadratic);
+ * NaN when the points do not spread over x. Points with a non-positive coordinate are left out.
+ */
+export function logSlope(points: ReadonlyArray<{ x: number; y: number }>): number {
+  const p = points.filter((q) => q.x > 0 && q.y > 0).map((q) => [Math.log(q.x), Math.log(q.y)]);
+  if (new Set(p.map(([x]) => x)).size < 2) return NaN;
+  return linearRegression(p).m;
 }

@@ -8,11 +8,11 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { BenchCase, BenchResult } from '../main';
+import { median } from 'simple-statistics';
 
 export const OPEN_TARGET_RATIO = 2;
 const RUNS = 5;
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Milliseconds of `body` in a fresh process (after requiring `dist/index.js`), as the script prints them. */
 function timed(body: string): number {

@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BenchCase, BenchResult } from '../main';
-import { measure, type Measured } from '../measure';
+import { logSlope, measure, type Measured } from '../measure';
 import { writeSyntheticData } from '../synthetic';
 import { DEFAULT_SEEDS_DIR } from '../../data/evidence';
 import { projectRoot } from '../../notebooks/paths';
@@ -25,15 +25,8 @@ export const GROWTH_EXPONENT_TARGET = 1.2;
 /** Each run is stopped after this long (BENCHVAL_BENCH_GROWTH_LIMIT seconds, default 600). */
 const LIMIT_SECONDS = Number(process.env.BENCHVAL_BENCH_GROWTH_LIMIT ?? 600);
 
-/** Least-squares slope of log(y) over log(x). */
-export function growthExponent(points: ReadonlyArray<{ x: number; y: number }>): number {
-  const p = points.filter((q) => q.x > 0 && q.y > 0).map((q) => ({ x: Math.log(q.x), y: Math.log(q.y) }));
-  const mx = p.reduce((s, q) => s + q.x, 0) / p.length;
-  const my = p.reduce((s, q) => s + q.y, 0) / p.length;
-  const num = p.reduce((s, q) => s + (q.x - mx) * (q.y - my), 0);
-  const den = p.reduce((s, q) => s + (q.x - mx) ** 2, 0);
-  return den === 0 ? NaN : num / den;
-}
+/** Least-squares slope of log(y) over log(x) over every size (see logSlope). */
+export const growthExponent = logSlope;
 
 function describe(m: Measured): string {
   return `${m.seconds.toFixed(2)} s wall, ${m.cpuSeconds.toFixed(2)} s CPU, peak ${m.peakMb.toFixed(0)} MB`;

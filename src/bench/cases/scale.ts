@@ -12,10 +12,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { linearRegression } from 'simple-statistics';
 import { DEFAULT_SEEDS_DIR } from '../../data/evidence';
 import { DEFAULT_DATA_DIR } from '../../data/paths';
 import type { BenchCase, BenchResult } from '../main';
+import { logSlope } from '../measure';
 import { readMeasured } from '../measureRun';
 import { writeSyntheticData } from '../synthetic';
 
@@ -51,7 +51,7 @@ function measure(args: string[]): Omit<Run, 'facts'> {
  */
 export function growthExponent(points: ReadonlyArray<{ facts: number; seconds: number }>): number {
   const last = [...points].sort((a, b) => a.facts - b.facts).slice(-2);
-  return linearRegression(last.map((p) => [Math.log(p.facts), Math.log(p.seconds)])).m;
+  return logSlope(last.map((p) => ({ x: p.facts, y: p.seconds })));
 }
 
 function sizes(): number[] {
