@@ -11,7 +11,7 @@
  * - evidence: a verbatim slice of the original article (original script) around the number;
  * - confidence (0..1) and the reasons that decided entity, metric and period.
  */
-import type { Currency, Entity, FactTable, Qualifier } from '../types';
+import type { Currency, Entity, Fact, FactTable, Qualifier } from '../types';
 import { FACT_EXTRA_COLUMNS } from '../data/schema';
 import { EntityResolver, toSimplifiedScript, type EntityMention } from '../data/resolveEntity';
 import { findQuantities, type QuantityMention } from './quantities';
@@ -19,30 +19,13 @@ import { findCuedDates, isoOf } from './dates';
 import { findCue, UNIT_DEFAULTS, type MetricCue } from './metrics';
 import { expandYearSpan, findPeriods, parsePublished, type Period, type Published } from './periods';
 
-export interface Candidate {
-  id: string;
-  table: FactTable;
+/** A candidate fact row: the fields of a fact (the `facts --json` export), some still open. */
+export interface Candidate extends Omit<Fact, 'entity' | 'value' | 'source' | 'seed_file' | 'file' | 'line' | 'event' | 'event_set'> {
+  /** null when the name is not in entities.csv (see entity_text) */
   entity: string | null;
-  metric: string;
-  quantity: string;
   value: number;
-  low: number | null;
-  high: number | null;
-  unit: string;
-  currency: Currency | null;
-  qualifier: Qualifier;
-  as_of: string | null;
-  period_start: string | null;
-  period_end: string | null;
   source: string | null;
   seed_file: string | null;
-  evidence: string;
-  note: string | null;
-  benchmark?: string | null;
-  variant?: string | null;
-  round?: string | null;
-  investors?: string | null;
-  basis?: string | null;
   /** the entity name as written (kept when it is not in entities.csv) */
   entity_text: string | null;
   confidence: number;
