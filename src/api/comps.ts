@@ -16,6 +16,7 @@
  * Money is converted with the FX assumption dated closest to each fact (units/currency).
  */
 import type { Assumption, Currency, Entity, Fact } from '../types';
+import { groupBy } from '../data/group';
 import { convertInterval as convertDirect, type Converted } from '../metrics/currency';
 import { div, interval, scale, type Interval } from '../metrics/interval';
 import { periodMonths } from '../metrics/period';
@@ -105,12 +106,7 @@ export function buildComps(input: CompsInput, opts: CompsOptions = {}): CompsRow
   const to = opts.currency ?? 'USD';
   const companies = input.entities.filter((e) => e.kind === 'company' && (!opts.entities || opts.entities.includes(e.id)));
   const estimates = revenueEstimates(input.assumptions);
-  const byEntity = new Map<string, Fact[]>();
-  for (const f of input.facts) {
-    const list = byEntity.get(f.entity);
-    if (list) list.push(f);
-    else byEntity.set(f.entity, [f]);
-  }
+  const byEntity = groupBy(input.facts, (f) => f.entity);
   const byId = new Map(input.facts.map((f) => [f.id, f]));
   const rows: CompsRow[] = [];
   for (const e of companies) {

@@ -22,6 +22,7 @@
  * to the group's currency, is left out of it and named in an `unverifiable` finding.
  */
 import type { Assumption, Fact } from '../types';
+import { groupBy } from '../data/group';
 import * as I from '../metrics/interval';
 import { factInterval } from '../metrics/tolerance';
 import { describePeriod } from '../metrics/period';
@@ -185,13 +186,7 @@ function unverifiable(id: string, what: string, unread: readonly Unread[], kept:
 }
 
 export function checkConflicts(facts: readonly Fact[], assumptions: readonly Assumption[]): Finding[] {
-  const groups = new Map<string, Fact[]>();
-  for (const f of facts) {
-    const k = groupKey(f);
-    const list = groups.get(k);
-    if (list) list.push(f);
-    else groups.set(k, [f]);
-  }
+  const groups = groupBy(facts, groupKey);
   const out: Finding[] = [];
   for (const [key, all] of groups) {
     if (all.length < 2) continue;
@@ -206,12 +201,7 @@ export function checkConflicts(facts: readonly Fact[], assumptions: readonly Ass
       const same = all.filter((f) => (f.unit === 'money' ? 'money' : f.unit) === unit);
       // flows: by exact period
       const flows = same.filter(isFlow);
-      const byPeriod = new Map<string, Fact[]>();
-      for (const f of flows) {
-        const list = byPeriod.get(describePeriod(f));
-        if (list) list.push(f);
-        else byPeriod.set(describePeriod(f), [f]);
-      }
+      const byPeriod = groupBy(flows, describePeriod);
       for (const [period, rows] of byPeriod) {
         if (rows.length < 2 || uniq(rows.map((f) => f.source)).length < 2) continue;
         const conv = toCommon(rows, assumptions);

@@ -5,6 +5,7 @@
  * the active need: warn (possible only with offloading); otherwise pass.
  */
 import type { Fact } from '../types';
+import { groupBy } from '../data/group';
 import { factInterval } from '../metrics/tolerance';
 import { BYTES_PER_PARAMETER, type Precision, weightMemoryBytes } from '../metrics/models';
 import { findingValue, uniq, type Finding } from './findings';
@@ -29,14 +30,7 @@ export function checkMemory(facts: readonly Fact[]): Finding[] {
   const out: Finding[] = [];
   const memory = facts.filter((f) => f.unit === 'bytes' && /memory|vram/.test(f.metric));
   // parameter counts by entity, looked up per memory row (one pass over the facts)
-  const counts = new Map<string, Fact[]>();
-  for (const f of facts) {
-    if (f.metric !== 'total_parameters' && f.metric !== 'active_parameters') continue;
-    const k = `${f.metric}|${f.entity}`;
-    const list = counts.get(k);
-    if (list) list.push(f);
-    else counts.set(k, [f]);
-  }
+  const counts = groupBy(facts.filter((f) => f.metric === 'total_parameters' || f.metric === 'active_parameters'), (f) => `${f.metric}|${f.entity}`);
   for (const m of memory) {
     const precision = factPrecision(m);
     const mx = factInterval(m, 'tolerant');

@@ -5,6 +5,7 @@
  * 100%, and P/S-type multiples of peers far apart (compared only within like groups).
  */
 import type { Assumption, Fact } from '../types';
+import { groupBy } from '../data/group';
 import * as I from '../metrics/interval';
 import { factInterval } from '../metrics/tolerance';
 import type { Derived } from '../metrics/derived';
@@ -22,13 +23,7 @@ export const MULTIPLE_SPREAD = 3;
 export function checkActiveVsTotal(facts: readonly Fact[]): Finding[] {
   const out: Finding[] = [];
   const key = (f: Fact) => `${f.entity}\u0000${f.source}`;
-  const totals = new Map<string, Fact[]>();
-  for (const t of facts) {
-    if (t.metric !== 'total_parameters') continue;
-    const list = totals.get(key(t));
-    if (list) list.push(t);
-    else totals.set(key(t), [t]);
-  }
+  const totals = groupBy(facts.filter((t) => t.metric === 'total_parameters'), key);
   for (const a of facts) {
     if (a.metric !== 'active_parameters') continue;
     for (const t of totals.get(key(a)) ?? []) {

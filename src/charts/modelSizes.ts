@@ -9,6 +9,7 @@
  * dashed arrow to its open side, as the funding chart draws a round stated with 超.
  */
 import type { TopLevelSpec } from 'vega-lite';
+import { groupBy } from '../data/group';
 import { MAX_ROWS, moreNote, topRows } from './bound';
 import { eventOf } from '../data/events';
 import type { Fact } from '../types';
@@ -89,13 +90,7 @@ export function modelSizesSpec(ctx: ChartContext): TopLevelSpec {
   const doubted = factsInFindings(ctx, facts.map((f) => f.id), { status: 'fail', rule: DOUBTED_BY_RULES });
   // reports of one count that state the same number are one mark, listed in the tooltip; a model
   // keeps at most MAX_COUNTS different numbers per kind (the rest are in the facts table)
-  const same = new Map<string, Fact[]>();
-  for (const f of facts) {
-    const k = `${eventOf(f)}|${f.value}|${f.qualifier}`;
-    const list = same.get(k);
-    if (list) list.push(f);
-    else same.set(k, [f]);
-  }
+  const same = groupBy(facts, (f) => `${eventOf(f)}|${f.value}|${f.qualifier}`);
   const perKind = new Map<string, number>();
   const groups = [...same.values()].filter((g) => {
     const k = `${g[0].entity}|${g[0].metric}`;

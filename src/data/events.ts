@@ -15,6 +15,7 @@
  * article and to its maker in another). See data/README.md.
  */
 import type { Fact } from '../types';
+import { groupBy } from './group';
 
 /** Allowed `event` column values: lowercase kebab-case words, dots and colons inside. */
 export const EVENT_RE = /^[a-z0-9]+(?:[.:-][a-z0-9]+)*$/;
@@ -48,12 +49,5 @@ export function eventOf(f: EventFields & Pick<Fact, 'event'>): string {
 
 /** Facts grouped by event, in first-seen order; one pass over the facts. */
 export function groupByEvent<F extends EventFields & Pick<Fact, 'event'>>(facts: readonly F[]): Map<string, F[]> {
-  const out = new Map<string, F[]>();
-  for (const f of facts) {
-    const k = eventOf(f);
-    const list = out.get(k);
-    if (list) list.push(f);
-    else out.set(k, [f]);
-  }
-  return out;
+  return groupBy(facts, eventOf);
 }

@@ -10,16 +10,7 @@ export function withMetric(facts: readonly Fact[], ...metrics: string[]): Fact[]
   return facts.filter((f) => metrics.includes(f.metric));
 }
 
-export function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const it of items) {
-    const k = key(it);
-    const list = m.get(k);
-    if (list) list.push(it);
-    else m.set(k, [it]);
-  }
-  return m;
-}
+export { groupBy } from '../../data/group';
 
 /** Stated interval of a fact, or null when it has no usable value. */
 export function iv(f: Fact): Interval | null {
