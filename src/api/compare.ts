@@ -33,8 +33,9 @@ const same = (x: Bounds, y: Bounds) => x.value === y.value && x.low === y.low &&
 
 export function compareDatasets(a: Dataset, b: Dataset): Comparison {
   const assumptions: AssumptionChange[] = [];
+  const bAssumptions = new Map(b.assumptions.map((z) => [z.id, z]));
   for (const x of a.assumptions) {
-    const y = b.assumptions.find((z) => z.id === x.id);
+    const y = bAssumptions.get(x.id);
     if (!y || y.value !== x.value) assumptions.push({ id: x.id, unit: x.unit, a: x.value, b: y?.value ?? null });
   }
   const da = new Map(a.derived().map((d) => [d.id, d]));
