@@ -7,7 +7,7 @@
 import type { Assumption, Entity, Fact, Source } from '../types';
 import { readDataset } from '../data/dataset';
 import type { AssumptionOverrides } from '../data/assumptions';
-import { computeDerived, type Derived } from '../metrics/derived';
+import { computeDerived, DERIVED_RULES, type Derived } from '../metrics/derived';
 import { checkClaimReferences, readClaims, type Claim } from './claims';
 import { checkConflicts } from './conflicts';
 import { checkDerivations } from './derivation';
@@ -64,7 +64,8 @@ export function runAudit(opts: AuditOptions = {}): AuditResult {
   const claims = opts.claims ?? readClaims({ dataDir: opts.dataDir, file: opts.claimsFile });
   const env: EvalEnv = { facts: new Map(facts.map((f) => [f.id, f] as const)), assumptions };
   checkClaimReferences(claims, env, sources);
-  const derived = computeDerived(facts, assumptions);
+  // labels name entities in English when the entities are at hand (`Zhipu AI · ...`)
+  const derived = computeDerived(facts, assumptions, DERIVED_RULES, entities ?? []);
   const kinds = new Set<FindingKind>(opts.kinds ?? ['derivation', 'conflict', 'plausibility']);
   const findings: Finding[] = [];
   if (kinds.has('derivation')) findings.push(...checkDerivations(claims, env));

@@ -205,12 +205,6 @@ export function computeDerived(
   return markMixedBases(finishDerived(withReports(facts, [...drafts, ...conversionDrafts(drafts)]), labels), facts);
 }
 
-/** The rows with their labels written with the entities' English names (`Zhipu AI · ...`). */
-export function nameDerived(rows: readonly Derived[], facts: readonly Fact[], entities: readonly Entity[]): Derived[] {
-  const ctx: LabelContext = { facts: new Map(facts.map((f) => [f.id, f])), names: new Map(entities.map((e) => [e.id, e.name_en])) };
-  return rows.map((d) => ({ ...d, label: derivedLabel(d, ctx) }));
-}
-
 /** Valuation basis of every entity: `listed` when any fact gives its market cap, `private` when only valuations. */
 function entityBases(facts: readonly Fact[]): Map<string, 'listed' | 'private'> {
   const out = new Map<string, 'listed' | 'private'>();

@@ -4,7 +4,6 @@
  */
 import { runAudit } from '../audit/run';
 import { readDataset, type Dataset } from '../data/dataset';
-import { nameDerived } from '../metrics/derived';
 import type { ReportData } from './data';
 
 export interface LoadReportOptions {
@@ -16,9 +15,9 @@ export interface LoadReportOptions {
 
 export function loadReportData(opts: LoadReportOptions = {}): ReportData {
   const ds = opts.dataset ?? readDataset({ dataDir: opts.dataDir });
-  const audit = runAudit({ dataDir: opts.dataDir, facts: ds.facts, assumptions: ds.assumptions, sources: ds.sources });
+  const audit = runAudit({ dataDir: opts.dataDir, facts: ds.facts, assumptions: ds.assumptions, sources: ds.sources, entities: ds.entities });
   return {
     facts: ds.facts, entities: ds.entities, sources: ds.sources, assumptions: ds.assumptions,
-    derived: nameDerived(audit.derived, ds.facts, ds.entities), findings: audit.findings,
+    derived: audit.derived, findings: audit.findings,
   };
 }
