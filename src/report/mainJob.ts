@@ -85,7 +85,7 @@ export async function runMainJob(opts: MainJobOptions = {}): Promise<string[]> {
 
     t = process.hrtime.bigint();
     stage('derive and audit');
-    const data = await loadReportData({ dataDir: opts.dataDir, dataset: v.dataset });
+    const data = await loadReportData({ dataDir: opts.dataDir, dataset: v.dataset, claims: v.claims });
     stage(`derive and audit: ${data.derived.length} derived metrics, ${data.findings.length} findings (${seconds(t)})`);
     await yieldToEvents();
 
